@@ -1,0 +1,218 @@
+using HanoiWorkbench.Core.Rules;
+
+namespace HanoiWorkbench.Core.Domain;
+
+/// <summary>
+/// An application (hồ sơ). Three places are distinct: the receiving branch, the area whose authority decides it,
+/// and the branch/clerk currently handling it. Status changes only through methods that refuse illegal moves.
+/// </summary>
+public sealed class Application
+{
+    private Application() { Code = ""; Applicant = null!; }
+
+    private Application(string code, Applicant applicant, Procedure procedure, int areaId, int receivingBranchId, Channel channel)
+    {
+        Code = code;
+        Applicant = applicant;
+        ProcedureId = procedure.Id;
+        ProcedureVersion = procedure.Version;
+        AreaId = areaId;
+        ReceivingBranchId = receivingBranchId;
+        HandlingBranchId = receivingBranchId;
+        Channel = channel;
+    }
+
+    public long Id { get; private set; }
+    public string Code { get; private set; }
+    public Applicant Applicant { get; private set; }
+    public int ProcedureId { get; private set; }
+    public int ProcedureVersion { get; private set; }
+    public int AreaId { get; private set; }
+    public int ReceivingBranchId { get; private set; }
+    public int HandlingBranchId { get; private set; }
+    public int? HandlingStaffId { get; private set; }
+    public int? ReceivedByStaffId { get; private set; }
+    public Channel Channel { get; private set; }
+    public ApplicationStatus Status { get; private set; }
+    public DateTimeOffset SubmittedAt { get; private set; }
+    public DateTimeOffset? ReceivedAt { get; private set; }
+    public DateTimeOffset? DueAt { get; private set; }
+    /// <summary>The due date first promised, kept when an apology letter sets a new one: the application still counts as late.</summary>
+    public DateTimeOffset? OriginalDueAt { get; private set; }
+    public string? ExtensionReason { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public DateTimeOffset? ReturnedAt { get; private set; }
+    public ReturnMethod? ReturnMethod { get; private set; }
+    public string? PostalTrackingNumber { get; private set; }
+    public string? ResultNote { get; private set; }
+    /// <summary>Optimistic concurrency token: bumped by every change, so a second editor is told instead of overwriting.</summary>
+    public int Version { get; private set; }
+
+    public List<ReceivedDocument> Documents { get; private set; } = [];
+    public List<ApplicationStep> Steps { get; private set; } = [];
+    public List<ClockPause> Pauses { get; private set; } = [];
+
+    public bool IsExtended => OriginalDueAt is not null;
+
+    /// <summary>Received at a counter: the receipt is valid at once, so the clock starts now.</summary>
+    public static Application ReceiveAtCounter(string code, Applicant applicant, Procedure procedure, int areaId,
+        int branchId, int staffId, IEnumerable<ReceivedDocument> documents, DateTimeOffset at, DateTimeOffset dueAt, string? note = null)
+    {
+        var app = new Application(code, applicant, procedure, areaId, branchId, Channel.Counter)
+        {
+            SubmittedAt = at,
+            Status = ApplicationStatus.Received,
+            ReceivedAt = at,
+            DueAt = dueAt,
+            ReceivedByStaffId = staffId,
+            HandlingStaffId = staffId,
+        };
+        app.Documents.AddRange(documents);
+        app.Steps.Add(new ApplicationStep(ApplicationAction.Receive, null, ApplicationStatus.Received, staffId, branchId, at, note));
+        return app;
+    }
+
+    /// <summary>Submitted online or by post: not yet received, so no due date until a clerk checks it.</summary>
+    public static Application Submit(string code, Applicant applicant, Procedure procedure, int areaId, int branchId,
+        Channel channel, IEnumerable<ReceivedDocument> documents, DateTimeOffset at)
+    {
+        if (channel == Channel.Counter) throw new DomainException("Hồ sơ tại quầy được tiếp nhận trực tiếp.");
+        var app = new Application(code, applicant, procedure, areaId, branchId, channel)
+        {
+            SubmittedAt = at,
+            Status = ApplicationStatus.Submitted,
+        };
+        app.Documents.AddRange(documents);
+        app.Steps.Add(new ApplicationStep(null, null, ApplicationStatus.Submitted, null, branchId, at, channel == Channel.Online ? "Nộp trực tuyến" : "Nộp qua bưu chính"));
+        return app;
+    }
+
+    public IReadOnlyList<ApplicationAction> AllowedActions() => ApplicationLifecycle.AllowedActions(Status);
+    public bool Can(ApplicationAction action) => ApplicationLifecycle.CanApply(Status, action);
+
+    public void Receive(int staffId, int branchId, DateTimeOffset at, DateTimeOffset dueAt, string? note = null)
+    {
+        Move(ApplicationAction.Receive, staffId, branchId, at, note);
+        ReceivedAt = at;
+        DueAt = dueAt;
+        ReceivedByStaffId = staffId;
+        HandlingStaffId = staffId;
+    }
+
+    public void Refuse(int staffId, int branchId, DateTimeOffset at, string reason) =>
+        Move(ApplicationAction.Refuse, staffId, branchId, at, RequireNote(reason, "Lý do từ chối"));
+
+    public void StartProcessing(int staffId, int branchId, DateTimeOffset at, string? note = null)
+    {
+        Move(ApplicationAction.StartProcessing, staffId, branchId, at, note);
+        HandlingStaffId = staffId;
+        HandlingBranchId = branchId;
+    }
+
+    public void RequestSupplement(int staffId, int branchId, DateTimeOffset at, string whatIsMissing)
+    {
+        var resumeTo = Status;
+        var reason = RequireNote(whatIsMissing, "Nội dung yêu cầu bổ sung");
+        Move(ApplicationAction.RequestSupplement, staffId, branchId, at, reason);
+        Pauses.Add(new ClockPause(at, reason, resumeTo));
+    }
+
+    public void ReceiveSupplement(int staffId, int branchId, DateTimeOffset at, DateTimeOffset newDueAt, string? note = null)
+    {
+        var open = Pauses.LastOrDefault(p => p.EndedAt is null)
+            ?? throw new DomainException("Không có yêu cầu bổ sung nào đang chờ.");
+        var resumeTo = open.ResumeTo;
+        Move(ApplicationAction.ReceiveSupplement, staffId, branchId, at, note, resumeTo);
+        open.End(at);
+        if (resumeTo == ApplicationStatus.Submitted) return;
+        if (resumeTo == ApplicationStatus.Received && ReceivedAt is null) ReceivedAt = at;
+        DueAt = newDueAt;
+    }
+
+    public void AwaitFinancialObligation(int staffId, int branchId, DateTimeOffset at, string note) =>
+        Move(ApplicationAction.AwaitFinancialObligation, staffId, branchId, at, RequireNote(note, "Nội dung nghĩa vụ tài chính"));
+
+    public void FulfilFinancialObligation(int staffId, int branchId, DateTimeOffset at, string? note = null) =>
+        Move(ApplicationAction.FulfilFinancialObligation, staffId, branchId, at, note);
+
+    public void Stop(int staffId, int branchId, DateTimeOffset at, string reason) =>
+        Move(ApplicationAction.Stop, staffId, branchId, at, RequireNote(reason, "Lý do dừng xử lý"));
+
+    public void Withdraw(int staffId, int branchId, DateTimeOffset at, string? note = null) =>
+        Move(ApplicationAction.Withdraw, staffId, branchId, at, note);
+
+    public void Complete(int staffId, int branchId, DateTimeOffset at, string? resultNote = null)
+    {
+        Move(ApplicationAction.Complete, staffId, branchId, at, resultNote);
+        CompletedAt = at;
+        ResultNote = resultNote;
+    }
+
+    public void Return(int staffId, int branchId, DateTimeOffset at, ReturnMethod method, string? postalTrackingNumber = null)
+    {
+        string? tracking = null;
+        if (method == Domain.ReturnMethod.Post)
+            tracking = RequireNote(postalTrackingNumber, "Số hiệu bưu gửi");
+        Move(ApplicationAction.Return, staffId, branchId, at,
+            method == Domain.ReturnMethod.Post ? $"Trả qua bưu chính, số hiệu {tracking}" : "Trả trực tiếp");
+        ReturnedAt = at;
+        ReturnMethod = method;
+        PostalTrackingNumber = tracking;
+    }
+
+    /// <summary>Apology and extension letter (Form 4): only when the application is late or will be; it still counts as late.</summary>
+    public void Extend(int staffId, int branchId, DateTimeOffset at, DateTimeOffset newDueAt, string reason, bool willBeLate)
+    {
+        if (!ApplicationLifecycle.IsOpen(Status) || DueAt is null)
+            throw new DomainException("Chỉ gia hạn được hồ sơ đang giải quyết.");
+        if (!(at > DueAt.Value || willBeLate))
+            throw new DomainException("Chỉ gửi thư xin lỗi và gia hạn khi hồ sơ đã hoặc sẽ quá hạn.");
+        if (newDueAt <= DueAt.Value || newDueAt <= at)
+            throw new DomainException("Ngày hẹn mới phải sau ngày hẹn hiện tại và sau thời điểm hiện tại.");
+        var r = RequireNote(reason, "Lý do gia hạn");
+        OriginalDueAt ??= DueAt;
+        DueAt = newDueAt;
+        ExtensionReason = r;
+        Steps.Add(new ApplicationStep(null, Status, Status, staffId, branchId, at, $"Xin lỗi và gia hạn đến {newDueAt:dd/MM/yyyy HH:mm}: {r}"));
+        Version++;
+    }
+
+    /// <summary>Hands the application to another branch/clerk (recorded as a step).</summary>
+    public void HandTo(int branchId, int? staffId, int byStaffId, int byBranchId, DateTimeOffset at, string reason)
+    {
+        if (ApplicationLifecycle.IsFinal(Status)) throw new DomainException("Hồ sơ đã kết thúc, không thể chuyển.");
+        var r = RequireNote(reason, "Lý do chuyển");
+        HandlingBranchId = branchId;
+        HandlingStaffId = staffId;
+        Steps.Add(new ApplicationStep(null, Status, Status, byStaffId, byBranchId, at, r));
+        Version++;
+    }
+
+    /// <summary>Late = completed after the (original) due date, or still open past it.</summary>
+    public bool IsLate(DateTimeOffset now)
+    {
+        var promised = OriginalDueAt ?? DueAt;
+        if (promised is null) return false;
+        if (OriginalDueAt is not null) return true;
+        var finishedAt = CompletedAt ?? (ApplicationLifecycle.IsFinal(Status) ? Steps.LastOrDefault()?.At : null);
+        return (finishedAt ?? now) > promised.Value;
+    }
+
+    private void Move(ApplicationAction action, int staffId, int branchId, DateTimeOffset at, string? note, ApplicationStatus? overrideTarget = null)
+    {
+        var (to, refusal) = ApplicationLifecycle.Decide(Status, action);
+        if (to is null) throw new DomainException(refusal!);
+        var target = overrideTarget ?? to.Value;
+        Steps.Add(new ApplicationStep(action, Status, target, staffId, branchId, at, note));
+        Status = target;
+        Version++;
+    }
+
+    private static string RequireNote(string? note, string field)
+    {
+        var t = note?.Trim();
+        if (string.IsNullOrEmpty(t)) throw new DomainException($"{field} không được để trống.");
+        if (t.Length > 1000) throw new DomainException($"{field} dài tối đa 1000 ký tự.");
+        return t;
+    }
+}

@@ -1,0 +1,54 @@
+using HanoiWorkbench.Core.Rules;
+
+namespace HanoiWorkbench.Core.Domain;
+
+/// <summary>A recorded transition: who, which branch, when, note.</summary>
+public sealed class ApplicationStep
+{
+    private ApplicationStep() { }
+
+    internal ApplicationStep(ApplicationAction? action, ApplicationStatus? from, ApplicationStatus to, int? staffId, int branchId, DateTimeOffset at, string? note)
+    {
+        Action = action;
+        FromStatus = from;
+        ToStatus = to;
+        StaffId = staffId;
+        BranchId = branchId;
+        At = at;
+        Note = note;
+    }
+
+    public long Id { get; private set; }
+    public long ApplicationId { get; private set; }
+    public ApplicationAction? Action { get; private set; }
+    public ApplicationStatus? FromStatus { get; private set; }
+    public ApplicationStatus ToStatus { get; private set; }
+    public int? StaffId { get; private set; }
+    public int BranchId { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string? Note { get; private set; }
+}
+
+/// <summary>A stretch of time during which the due-date clock is stopped (supplement requested).</summary>
+public sealed class ClockPause
+{
+    private ClockPause() { Reason = ""; }
+
+    internal ClockPause(DateTimeOffset startedAt, string reason, ApplicationStatus resumeTo)
+    {
+        StartedAt = startedAt;
+        Reason = reason;
+        ResumeTo = resumeTo;
+    }
+
+    public long Id { get; private set; }
+    public DateTimeOffset StartedAt { get; private set; }
+    public DateTimeOffset? EndedAt { get; private set; }
+    public string Reason { get; private set; }
+    public ApplicationStatus ResumeTo { get; private set; }
+
+    internal void End(DateTimeOffset at) => EndedAt = at;
+}
+
+/// <summary>A document ticked against the procedure's checklist, with the number of copies received.</summary>
+public sealed record ReceivedDocument(string Name, int Count);

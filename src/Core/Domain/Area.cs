@@ -1,0 +1,26 @@
+namespace HanoiWorkbench.Core.Domain;
+
+/// <summary>An area of jurisdiction (district before 1 Jul 2025, ward/commune after): data, so either set can be loaded.</summary>
+public sealed class Area
+{
+    private Area() { Code = Name = ""; }
+
+    public Area(string code, string name, AreaKind kind)
+    {
+        Code = Guard.Required(code, "Mã địa bàn");
+        Name = Guard.Required(name, "Tên địa bàn");
+        Kind = kind;
+        IsActive = true;
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; }
+    public string Name { get; private set; }
+    public AreaKind Kind { get; private set; }
+    public bool IsActive { get; private set; }
+
+    public bool IsDistrictLevel => Kind is AreaKind.UrbanDistrict or AreaKind.RuralDistrict or AreaKind.Town;
+
+    public void Rename(string name) => Name = Guard.Required(name, "Tên địa bàn");
+    public void SetActive(bool active) => IsActive = active;
+}

@@ -1,0 +1,40 @@
+namespace HanoiWorkbench.Core.Domain;
+
+/// <summary>A service counter (quầy) in a branch, serving one or more service groups.</summary>
+public sealed class Counter
+{
+    private Counter() { Name = ""; }
+
+    public Counter(int branchId, int number, string? name = null)
+    {
+        if (number is < 1 or > 999) throw new DomainException("Số quầy phải từ 1 đến 999.");
+        BranchId = branchId;
+        Number = number;
+        Name = Guard.Optional(name, "Tên quầy", 100) ?? $"Quầy {number}";
+    }
+
+    public int Id { get; private set; }
+    public int BranchId { get; private set; }
+    public int Number { get; private set; }
+    public string Name { get; private set; }
+    public bool IsOpen { get; private set; }
+    public List<ServiceGroup> ServiceGroups { get; private set; } = [];
+
+    public void Update(int number, string? name)
+    {
+        if (number is < 1 or > 999) throw new DomainException("Số quầy phải từ 1 đến 999.");
+        Number = number;
+        Name = Guard.Optional(name, "Tên quầy", 100) ?? $"Quầy {number}";
+    }
+
+    public void Open() => IsOpen = true;
+    public void Close() => IsOpen = false;
+
+    public void ServeGroups(IEnumerable<ServiceGroup> groups)
+    {
+        var list = groups.DistinctBy(g => g.Id).ToList();
+        if (list.Count == 0) throw new DomainException("Quầy phải phục vụ ít nhất một nhóm dịch vụ.");
+        ServiceGroups.Clear();
+        ServiceGroups.AddRange(list);
+    }
+}

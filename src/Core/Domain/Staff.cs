@@ -1,0 +1,81 @@
+namespace HanoiWorkbench.Core.Domain;
+
+/// <summary>A member of staff. Roles and branch scope always come from this record, whatever the sign-in method.</summary>
+public sealed class Staff
+{
+    private Staff() { FullName = Email = ""; }
+
+    public Staff(string fullName, string email, StaffRole role, int homeBranchId)
+    {
+        FullName = Guard.Required(fullName, "Họ và tên", 120);
+        Email = ValidateEmail(email);
+        Role = role;
+        HomeBranchId = homeBranchId;
+        CurrentBranchId = homeBranchId;
+        IsActive = true;
+    }
+
+    public int Id { get; private set; }
+    public string FullName { get; private set; }
+    public string Email { get; private set; }
+    public StaffRole Role { get; private set; }
+    public int HomeBranchId { get; private set; }
+    public int CurrentBranchId { get; private set; }
+    public int? CurrentCounterId { get; private set; }
+    /// <summary>Entra ID object id, when the person signs in with Microsoft.Identity.Web.</summary>
+    public string? ExternalObjectId { get; private set; }
+    public bool IsActive { get; private set; }
+    public List<ProcedureField> Skills { get; private set; } = [];
+
+    /// <summary>True while lent to a branch other than the home branch.</summary>
+    public bool IsOnLoan => CurrentBranchId != HomeBranchId;
+
+    public void Update(string fullName, string email, StaffRole role, int homeBranchId)
+    {
+        var n = Guard.Required(fullName, "Họ và tên", 120);
+        var e = ValidateEmail(email);
+        var wasAtHome = !IsOnLoan;
+        (FullName, Email, Role, HomeBranchId) = (n, e, role, homeBranchId);
+        if (wasAtHome) { CurrentBranchId = homeBranchId; CurrentCounterId = null; }
+    }
+
+    /// <summary>Moves the person to a branch (their own or lent to another), leaving any counter.</summary>
+    public void AssignToBranch(int branchId)
+    {
+        if (!IsActive) throw new DomainException("Cán bộ đã ngừng hoạt động, không thể điều động.");
+        CurrentBranchId = branchId;
+        CurrentCounterId = null;
+    }
+
+    public void SitAt(Counter counter)
+    {
+        if (!IsActive) throw new DomainException("Cán bộ đã ngừng hoạt động.");
+        if (counter.BranchId != CurrentBranchId)
+            throw new DomainException("Quầy không thuộc chi nhánh cán bộ đang làm việc.");
+        CurrentCounterId = counter.Id;
+    }
+
+    public void LeaveCounter() => CurrentCounterId = null;
+
+    public void SetSkills(IEnumerable<ProcedureField> fields)
+    {
+        Skills.Clear();
+        Skills.AddRange(fields.DistinctBy(f => f.Id));
+    }
+
+    public bool HasSkill(int fieldId) => Skills.Any(s => s.Id == fieldId);
+
+    public void LinkExternalIdentity(string objectId) => ExternalObjectId = Guard.Required(objectId, "Mã định danh Entra ID", 64);
+
+    public void Deactivate() { IsActive = false; CurrentCounterId = null; }
+    public void Activate() => IsActive = true;
+
+    private static string ValidateEmail(string? email)
+    {
+        var e = Guard.Required(email, "Email", 200).ToLowerInvariant();
+        var at = e.IndexOf('@');
+        if (at < 1 || at != e.LastIndexOf('@') || at == e.Length - 1 || !e[(at + 1)..].Contains('.'))
+            throw new DomainException("Email không đúng định dạng.");
+        return e;
+    }
+}

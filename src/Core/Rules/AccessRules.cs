@@ -1,0 +1,53 @@
+using HanoiWorkbench.Core.Domain;
+
+namespace HanoiWorkbench.Core.Rules;
+
+/// <summary>Named authorization policies; the Workbench maps each to <see cref="AccessRules.Allows"/>.</summary>
+public static class Policies
+{
+    public const string Staff = "Staff";
+    public const string Clerk = "Clerk";
+    public const string Manager = "Manager";
+    public const string Director = "Director";
+    public const string Admin = "Admin";
+
+    public static readonly IReadOnlyList<string> All = [Staff, Clerk, Manager, Director, Admin];
+}
+
+/// <summary>Who may do what, and which branches' records they may see (never another office's records by mistake).</summary>
+public static class AccessRules
+{
+    public static bool Allows(string policy, StaffRole role) => policy switch
+    {
+        Policies.Staff => true,
+        // Managers and directors step in at the counter when a branch is short of people.
+        Policies.Clerk => role is StaffRole.Clerk or StaffRole.BranchManager or StaffRole.Director,
+        Policies.Manager => role is StaffRole.BranchManager or StaffRole.Director,
+        Policies.Director => role is StaffRole.Director,
+        Policies.Admin => role is StaffRole.Admin,
+        _ => false,
+    };
+
+    /// <summary>True when the role sees every branch; otherwise only the staff member's current branch.</summary>
+    public static bool SeesAllBranches(StaffRole role) => role is StaffRole.Director or StaffRole.Admin;
+
+    public static bool CanSeeBranch(StaffRole role, int currentBranchId, int branchId) =>
+        SeesAllBranches(role) || currentBranchId == branchId;
+
+    /// <summary>Branch managers move staff within their branch and lend them out; directors move anyone anywhere.</summary>
+    public static bool CanReassign(StaffRole role, int actorBranchId, int staffCurrentBranchId) => role switch
+    {
+        StaffRole.Director => true,
+        StaffRole.BranchManager => actorBranchId == staffCurrentBranchId,
+        _ => false,
+    };
+
+    public static string RoleLabel(StaffRole role) => role switch
+    {
+        StaffRole.Clerk => "Cán bộ một cửa",
+        StaffRole.BranchManager => "Lãnh đạo chi nhánh",
+        StaffRole.Director => "Ban Giám đốc Trung tâm",
+        StaffRole.Admin => "Quản trị hệ thống",
+        _ => role.ToString(),
+    };
+}
