@@ -1,0 +1,29 @@
+using HanoiWorkbench.Core.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiWorkbench.Data;
+
+/// <summary>The one model, shared by both providers. Provider-specific subclasses only carry their own migrations.</summary>
+public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<WorkbenchUser>(options)
+{
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Branch> Branches => Set<Branch>();
+    public DbSet<ServiceGroup> ServiceGroups => Set<ServiceGroup>();
+    public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<ProcedureField> ProcedureFields => Set<ProcedureField>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<Staff> Staff => Set<Staff>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<Rating> Ratings => Set<Rating>();
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);
+    }
+}
