@@ -1,0 +1,129 @@
+using System.Globalization;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data;
+using HanoiWorkbench.Workbench.Auth;
+using HanoiWorkbench.Workbench.Components;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Identity.Web;
+using MudBlazor.Services;
+
+namespace HanoiWorkbench.Workbench.Hosting;
+
+public static class WorkbenchHostingExtensions
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en-US")];
+
+    /// <summary>Everything the workbench registers: configuration, data, sign-in, policies, localization, UI.</summary>
+    public static WebApplicationBuilder AddWorkbench(this WebApplicationBuilder builder)
+    {
+        var root = WorkbenchPaths.FindRoot(builder.Environment.ContentRootPath);
+        // The repository root's appsettings.json is the one configuration file; environment variables and the command line still override it.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = Path.Combine(root, "appsettings.json"),
+            Optional = true,
+            ReloadOnChange = false,
+        });
+        if (builder.Configuration is IConfigurationBuilder cb)
+            foreach (var source in cb.Sources.OfType<Microsoft.Extensions.Configuration.FileConfigurationSource>())
+                source.ResolveFileProvider();
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddWorkbenchData(builder.Configuration, root);
+        builder.AddWorkbenchAuthentication();
+        services.AddLocalization();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
+        services.AddHttpContextAccessor();
+        services.AddAntiforgery();
+        return builder;
+    }
+
+    private static void AddWorkbenchAuthentication(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var entra = builder.Configuration.GetSection("AzureAd");
+        var entraEnabled = !string.IsNullOrWhiteSpace(entra["ClientId"]) && !string.IsNullOrWhiteSpace(entra["TenantId"]);
+        services.AddSingleton(new EntraRoleMode(entraEnabled));
+        services.AddScoped<IClaimsTransformation, StaffClaimsTransformation>();
+
+        // Local accounts stay registered either way: the admin pages manage them and the seed creates the demo accounts.
+        services.AddIdentityCore<WorkbenchUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<WorkbenchDbContext>()
+            .AddDefaultTokenProviders();
+
+        if (entraEnabled)
+        {
+            services.AddAuthentication(o =>
+                {
+                    o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                    o.DefaultChallengeScheme = Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectDefaults.AuthenticationScheme;
+                })
+                .AddMicrosoftIdentityWebApp(entra);
+            services.AddAuthentication().AddIdentityCookies();
+        }
+        else
+        {
+            services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+            services.ConfigureApplicationCookie(o =>
+            {
+                o.LoginPath = "/account/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/access-denied";
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                o.Cookie.Name = "hw.auth";
+            });
+        }
+
+        services.AddSingleton<IAuthorizationHandler, PolicyRequirementHandler>();
+        services.AddAuthorization(o =>
+        {
+            // Pages state their policy in their folder's _Imports.razor; public pages (kiosk, lobby, status look-up) opt out.
+            foreach (var policy in Policies.All)
+                o.AddPolicy(policy, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(policy)));
+        });
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration.GetValue("Workbench:SeedDemoData", true), CancellationToken.None);
+    }
+
+    public static WebApplication UseWorkbench(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("vi-VN"),
+            SupportedCultures = SupportedCultures,
+            SupportedUICultures = SupportedCultures,
+            // Only the explicit choice (cookie) switches language; browsers' Accept-Language would make the default English.
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
