@@ -36,7 +36,7 @@ public static class WorkbenchHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddWorkbenchData(builder.Configuration, root);
         builder.AddWorkbenchAuthentication();
-        services.AddLocalization();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
@@ -87,6 +87,12 @@ public static class WorkbenchHostingExtensions
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
                 o.Cookie.Name = "hw.auth";
+                // A signed-in person without the right gets a real 403 (rendered by /status/403), not a redirect.
+                o.Events.OnRedirectToAccessDenied = ctx =>
+                {
+                    ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
         }
 
@@ -109,6 +115,7 @@ public static class WorkbenchHostingExtensions
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
 
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("vi-VN"),
