@@ -29,10 +29,10 @@ public static class QueueRules
     /// Only waiting tickets count: a parked ticket comes back only when a clerk resumes it from the park.
     /// In order of precedence:
     /// 1. a ticket transferred to this counter (its citizen has already waited once);
-    /// 2. the oldest ordinary ticket that waited longer than <see cref="QueuePolicy.MaxOrdinaryWait"/>;
-    /// 3. the oldest priority ticket, unless <paramref name="consecutivePriorityCalls"/> reached the
-    ///    fairness bound and an ordinary ticket waits, in which case the oldest ordinary one;
-    /// 4. the oldest ordinary ticket.
+    /// 2. when priority tickets wait: the oldest ordinary ticket if it waited longer than
+    ///    <see cref="QueuePolicy.MaxOrdinaryWait"/>, or if <paramref name="consecutivePriorityCalls"/> reached
+    ///    the fairness bound; otherwise the oldest priority ticket;
+    /// 3. the oldest ordinary ticket.
     /// "Oldest" is by issue time, then sequence, then id. A transfer keeps the issue time, so a
     /// transferred citizen is not sent to the back of the queue.
     /// </summary>
@@ -68,12 +68,11 @@ public static class QueueRules
         var oldestOrdinary = callable.FirstOrDefault(t => !t.IsPriority);
         var oldestPriority = callable.FirstOrDefault(t => t.IsPriority);
 
-        if (oldestOrdinary is not null && oldestOrdinary.WaitedAt(now) > policy.MaxOrdinaryWait)
-            return new(oldestOrdinary, CallReason.OrdinaryWaitedTooLong,
-                $"Vé thường đã chờ quá {policy.MaxOrdinaryWait.TotalMinutes:0} phút");
-
         if (oldestPriority is not null)
         {
+            if (oldestOrdinary is not null && oldestOrdinary.WaitedAt(now) > policy.MaxOrdinaryWait)
+                return new(oldestOrdinary, CallReason.OrdinaryWaitedTooLong,
+                    $"Vé thường đã chờ quá {policy.MaxOrdinaryWait.TotalMinutes:0} phút");
             if (oldestOrdinary is not null && consecutivePriorityCalls >= policy.PriorityFairnessBound)
                 return new(oldestOrdinary, CallReason.FairnessBound, "Đến lượt vé thường (giới hạn công bằng)");
             return new(oldestPriority, CallReason.Priority, $"Ưu tiên: {QueueLabels.Priority(oldestPriority.Priority)}");
