@@ -79,6 +79,16 @@ public class CallingTheNextTicket
     }
 
     [Fact]
+    public void A_long_ordinary_wait_with_no_priority_ticket_waiting_is_simply_its_turn()
+    {
+        var choice = Choose("A001 1 None 08:00; A002 1 None 08:30", now: "09:30");
+
+        Assert.Equal("A001", choice?.Ticket.Number);
+        Assert.Equal(CallReason.InOrder, choice?.Kind);
+        Assert.Equal("Theo thứ tự lấy số", choice?.Reason);
+    }
+
+    [Fact]
     public void The_reason_for_a_long_ordinary_wait_names_the_maximum()
     {
         var policy = QueuePolicy.Default with { MaxOrdinaryWait = TimeSpan.FromMinutes(30) };
