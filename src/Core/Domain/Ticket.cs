@@ -149,6 +149,7 @@ public sealed class Ticket
         Version++;
     }
 
+    // Only the no-show rule reads the policy; the other actions pass the default for form's sake.
     private TicketStatus Decide(TicketAction action, QueuePolicy policy)
     {
         var decision = TicketActions.Decide(Status, action, RecallCount, policy);
