@@ -27,12 +27,13 @@ passed=0; failed=0; status=0
 for project in Core.Tests Data.Tests Workbench.Tests EndToEnd; do
   echo "== $project"
   log="artifacts/$project.log"
-  if ! dotnet test "tests/$project/$project.csproj" -c Release --no-build --nologo \
-      --logger "console;verbosity=normal" --results-directory "artifacts/$project" 2>&1 | tee "$log"; then
+  if ! dotnet test --project "tests/$project/$project.csproj" -c Release --no-build \
+      --results-directory "$PWD/artifacts/$project" 2>&1 | tee "$log"; then
     status=1
   fi
-  p=$(grep -Eo 'Passed: +[0-9]+' "$log" | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s+0}')
-  f=$(grep -Eo 'Failed: +[0-9]+' "$log" | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s+0}')
+  # Microsoft.Testing.Platform closes with "succeeded: N" and "failed: N" lines.
+  p=$(grep -Eo '^ *succeeded: [0-9]+' "$log" | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '^ *failed: [0-9]+' "$log" | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s+0}')
   passed=$((passed + p)); failed=$((failed + f))
   if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "!! $project ran no test"; status=1; fi
 done
