@@ -49,10 +49,10 @@ public static class PublicHolidays
 
         var fixedDays = new List<Holiday> { new(new DateOnly(year, 1, 1), "Tết Dương lịch", HolidayKind.NewYear) };
 
-        var lastDay = VietnameseLunarCalendar.LastDayOfYear(year - 1);
+        var tet = VietnameseLunarCalendar.NewYear(year);
+        var lastDay = tet.AddDays(-1);
         var lastLunar = VietnameseLunarCalendar.FromSolar(lastDay).Day;
         fixedDays.Add(new(lastDay, $"Tết Nguyên đán ({lastLunar} tháng Chạp)", HolidayKind.LunarNewYear));
-        var tet = VietnameseLunarCalendar.NewYear(year);
         for (var i = 0; i < 4; i++)
             fixedDays.Add(new(tet.AddDays(i), $"Tết Nguyên đán (mùng {i + 1})", HolidayKind.LunarNewYear));
 
