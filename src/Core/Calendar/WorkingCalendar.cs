@@ -14,7 +14,8 @@ namespace HanoiWorkbench.Core.Calendar;
 /// (3) otherwise Saturday and Sunday are off. Overrides are per date only: entering a notice's span for a year does not
 /// switch off the computed holidays of that year, so a computed day the notice does not give off must be overridden
 /// to <see cref="CalendarEntryKind.WorkingDay"/> explicitly. When several entries name the same date the last one wins.
-/// The calendar is immutable; build a new one when the entries change.
+/// The calendar is immutable; build a new one when the entries change. Computed holidays exist for 1900–2100; asking
+/// about a date outside those years throws <see cref="ArgumentOutOfRangeException"/>.
 /// </remarks>
 public sealed class WorkingCalendar
 {
