@@ -20,7 +20,7 @@ public sealed class SignInJourneyTests(WorkbenchServer server)
     [Fact]
     public async Task A_branch_manager_signs_in_and_sees_the_staff_of_the_branch()
     {
-        var page = await server.SignInAsync(DemoAccounts.Manager.Email, DemoAccounts.Password);
+        var page = await server.SignInAsync(DemoAccounts.BranchManager.Email, DemoAccounts.Password);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cán bộ của chi nhánh" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("staff-table")).ToContainTextAsync("Lãnh đạo chi nhánh");

@@ -109,7 +109,7 @@ public static class WorkbenchHostingExtensions
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration.GetValue("Workbench:SeedDemoData", true), CancellationToken.None);
+        await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None);
     }
 
     public static WebApplication UseWorkbench(this WebApplication app)
