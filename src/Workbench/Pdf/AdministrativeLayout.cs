@@ -18,18 +18,18 @@ public static class AdministrativeLayout
         document.Columns(
             6f,
             new PdfColumn(
-                42f,
-                new PdfTextBlock(CenterName, small, 1f),
+                46f,
+                new PdfTextBlock(CenterName, small with { Size = 9.5f }, 1f),
                 new PdfTextBlock(branchName.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), small with { Bold = true }, 3f),
                 new PdfRuleBlock(0.35f)),
             new PdfColumn(
-                58f,
+                54f,
                 new PdfTextBlock(NationalName, small with { Bold = true }, 1f),
                 new PdfTextBlock(NationalMotto, small with { Size = 11.5f, Bold = true, Underline = true })));
         return document.Columns(
             14f,
-            new PdfColumn(42f, new PdfTextBlock(documentNumber is null ? "" : $"Số: {documentNumber}", small)),
-            new PdfColumn(58f, new PdfTextBlock(PlaceAndDate(place, issuedOn), small with { Size = 11f, Italic = true })));
+            new PdfColumn(46f, new PdfTextBlock(documentNumber is null ? "" : $"Số: {documentNumber}", small)),
+            new PdfColumn(54f, new PdfTextBlock(PlaceAndDate(place, issuedOn), small with { Size = 11f, Italic = true })));
     }
 
     public static PdfDocumentBuilder Title(this PdfDocumentBuilder document, string title, string? subtitle = null)

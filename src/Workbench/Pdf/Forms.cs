@@ -74,7 +74,7 @@ public static class Forms
     /// <summary>Form 04: Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết.</summary>
     public static byte[] ApologyExtension(ApologyExtensionModel m)
     {
-        using var document = Start(m.Issuer, "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", $"Mã hồ sơ: {m.ApplicationCode}");
+        using var document = Start(m.Issuer, "VĂN BẢN XIN LỖI\nVÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", $"Mã hồ sơ: {m.ApplicationCode}");
         Addressee(document, m.Applicant);
         document.Paragraph($"Ngày {DateText(m.ReceivedAt)}, {m.Issuer.BranchName} tiếp nhận hồ sơ đề nghị giải quyết thủ tục hành chính \"{m.ProcedureName}\" của Ông/Bà. Thời hạn trả kết quả theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả là {DateTimeText(m.OriginalDueAt)}.");
         document.Paragraph("Tuy nhiên, đến nay hồ sơ của Ông/Bà chưa được giải quyết xong. Lý do:");
@@ -110,7 +110,7 @@ public static class Forms
         document.Space(6f);
         document.Table(new PdfTable(
             [
-                new("STT", 5f, PdfAlign.Center), new("Bên giao", 17f), new("Bên nhận", 17f), new("Thời gian giao, nhận", 14f, PdfAlign.Center),
+                new("STT", 6f, PdfAlign.Center), new("Bên giao", 17f), new("Bên nhận", 17f), new("Thời gian giao, nhận", 14f, PdfAlign.Center),
                 new("Kết quả giải quyết", 20f), new("Tiến độ", 11f, PdfAlign.Center), new("Ghi chú", 16f),
             ],
             m.Steps.Select((s, i) => (IReadOnlyList<string>)[Number(i), s.From, s.To, DateTimeText(s.HandedOverAt), s.Result, Label(s.Timeliness), s.Note ?? ""]).ToList())
@@ -129,7 +129,7 @@ public static class Forms
         document.Table(new PdfTable(TrackingBookColumns.Select((name, i) => new PdfTableColumn(name, TrackingBookWeights[i], i is 0 or 4 or 5 or 6 ? PdfAlign.Center : PdfAlign.Left)).ToList(),
             m.Entries.Select((e, i) => TrackingBookCells(i, e)).ToList())
         {
-            FontSize = 8.5f,
+            FontSize = 8f,
             Padding = 2.5f,
         });
         return document.Build();
@@ -146,7 +146,7 @@ public static class Forms
     internal static readonly string[] TrackingBookColumns =
         ["STT", "Mã hồ sơ", "Người nộp", "Thủ tục hành chính", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày hoàn thành / trả kết quả", "Trạng thái", "Ghi chú"];
 
-    private static readonly float[] TrackingBookWeights = [4f, 16f, 12f, 20f, 9f, 9f, 10f, 9f, 11f];
+    private static readonly float[] TrackingBookWeights = [4f, 18f, 12f, 17f, 9f, 9f, 12f, 9f, 10f];
 
     internal static IReadOnlyList<string> TrackingBookCells(int index, TrackingBookEntry e) =>
     [

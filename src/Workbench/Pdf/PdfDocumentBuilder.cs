@@ -13,6 +13,7 @@ public sealed class PdfDocumentBuilder : IDisposable
     private const float A4Long = 841.89f;
     private const float LineSpacing = 1.3f;
     private const float FooterHeight = 18f;
+    private const float ColumnGutter = 8f;
 
     private readonly List<List<Action<SKCanvas>>> pages = [];
     private readonly Dictionary<(bool Bold, bool Italic, float Size), SKFont> fonts = [];
@@ -89,7 +90,9 @@ public sealed class PdfDocumentBuilder : IDisposable
     {
         var totalWeight = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => ContentWidth * c.Weight / totalWeight).ToArray();
-        var height = columns.Select((c, i) => c.Blocks.Sum(b => Measure(b, widths[i]))).DefaultIfEmpty(0f).Max();
+        // Every column but the last gives up a gutter so neighbours never touch.
+        var inner = widths.Select((w, i) => i < widths.Length - 1 ? w - ColumnGutter : w).ToArray();
+        var height = columns.Select((c, i) => c.Blocks.Sum(b => Measure(b, inner[i]))).DefaultIfEmpty(0f).Max();
         EnsureSpace(height);
         var x = margins.Left;
         for (var i = 0; i < columns.Length; i++)
@@ -97,7 +100,7 @@ public sealed class PdfDocumentBuilder : IDisposable
             var top = y;
             foreach (var block in columns[i].Blocks)
             {
-                top += Draw(block, x, top, widths[i]);
+                top += Draw(block, x, top, inner[i]);
             }
             x += widths[i];
         }
