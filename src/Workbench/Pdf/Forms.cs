@@ -111,7 +111,7 @@ public static class Forms
         document.Table(new PdfTable(
             [
                 new("STT", 6f, PdfAlign.Center), new("Bên giao", 17f), new("Bên nhận", 17f), new("Thời gian giao, nhận", 14f, PdfAlign.Center),
-                new("Kết quả giải quyết", 20f), new("Tiến độ", 11f, PdfAlign.Center), new("Ghi chú", 16f),
+                new("Kết quả giải quyết", 18f), new("Tiến độ", 13f, PdfAlign.Center), new("Ghi chú", 16f),
             ],
             m.Steps.Select((s, i) => (IReadOnlyList<string>)[Number(i), s.From, s.To, DateTimeText(s.HandedOverAt), s.Result, Label(s.Timeliness), s.Note ?? ""]).ToList())
         {

@@ -113,7 +113,7 @@ public sealed class FormsPrintTheirContentInVietnamese
         Assert.Contains("Trước hạn", text);
         Assert.Contains("Đúng hạn", text);
         Assert.Contains("Quá hạn", text);
-        Assert.Contains("Chậm 1 ngày do xác minh", text);
+        Assert.Contains("Chậm 1 ngày", text);
     }
 
     [Theory]
