@@ -31,7 +31,7 @@ public static class Forms
                 new PdfTextBlock($"3. Thời gian trả kết quả: {DateTimeText(m.DueAt)}", body with { Bold = true }),
                 new PdfTextBlock($"4. Nơi nhận kết quả: {m.CollectionPlace}", body),
                 new PdfTextBlock($"5. Phí, lệ phí: {Vnd(m.Fee)}", body),
-                new PdfTextBlock($"6. Tra cứu tình trạng hồ sơ: {m.StatusUrl}", body with { Size = 9.5f })),
+                new PdfTextBlock($"6. Tra cứu tình trạng hồ sơ:\n{m.StatusUrl}", body with { Size = 8.5f })),
             new PdfColumn(
                 28f,
                 new PdfImageBlock(qr, 96f, 96f, PdfAlign.Center),
