@@ -44,6 +44,9 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         services.AddHttpContextAccessor();
+        // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery();
         return builder;
     }

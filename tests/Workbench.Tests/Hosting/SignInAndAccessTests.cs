@@ -24,7 +24,7 @@ public sealed class SignInAndAccessTests(WorkbenchFactory factory) : IClassFixtu
     {
         var client = factory.CreateBrowserLikeClient();
 
-        var html = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken));
 
         Assert.Contains("Đăng nhập", html, StringComparison.Ordinal);
         Assert.Contains("Mật khẩu", html, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class SignInAndAccessTests(WorkbenchFactory factory) : IClassFixtu
         var response = await WorkbenchFactory.PostLoginAsync(client, DemoAccounts.Clerk.Email, "wrong-password");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Email hoặc mật khẩu không đúng.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("Email hoặc mật khẩu không đúng.", await WorkbenchFactory.ReadHtmlAsync(response), StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("hw.auth=", StringComparison.Ordinal)));
     }
 
@@ -50,7 +50,7 @@ public sealed class SignInAndAccessTests(WorkbenchFactory factory) : IClassFixtu
         var response = await client.GetAsync("/admin/branches", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Không có quyền truy cập", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("Không có quyền truy cập", await WorkbenchFactory.ReadHtmlAsync(response), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class SignInAndAccessTests(WorkbenchFactory factory) : IClassFixtu
         var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Chi nhánh của tôi", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("Chi nhánh của tôi", await WorkbenchFactory.ReadHtmlAsync(response), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class SignInAndAccessTests(WorkbenchFactory factory) : IClassFixtu
         var client = factory.CreateBrowserLikeClient();
 
         var response = await client.GetAsync("/culture/set?culture=en-US&redirectUri=/account/login", TestContext.Current.CancellationToken);
-        var html = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/login", response.Headers.Location!.OriginalString);

@@ -46,6 +46,9 @@ public sealed class WorkbenchFactory : WebApplicationFactory<Program>
         }));
     }
 
+    public static async Task<string> ReadHtmlAsync(HttpResponseMessage response) =>
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
