@@ -20,6 +20,7 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<Rating> Ratings => Set<Rating>();
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DailySequence> DailySequences => Set<DailySequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,59 @@
+using HanoiWorkbench.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HanoiWorkbench.Data.Configurations;
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> b)
+    {
+        b.ToTable("Applications");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Code).HasMaxLength(60).IsRequired();
+        b.Property(x => x.ExtensionReason).HasMaxLength(1000);
+        b.Property(x => x.PostalTrackingNumber).HasMaxLength(1000);
+        b.Property(x => x.ResultNote).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+
+        // Owned in the same table (not a complex type) so its columns can carry the search indexes.
+        b.OwnsOne(x => x.Applicant, a =>
+        {
+            a.Property(p => p.FullName).HasColumnName("ApplicantFullName").HasMaxLength(120).IsRequired();
+            a.Property(p => p.SearchName).HasColumnName("ApplicantSearchName").HasMaxLength(120).IsRequired();
+            a.Property(p => p.CitizenId).HasColumnName("ApplicantCitizenId").HasMaxLength(12).IsRequired();
+            a.Property(p => p.Phone).HasColumnName("ApplicantPhone").HasMaxLength(20).IsRequired();
+            a.Property(p => p.Address).HasColumnName("ApplicantAddress").HasMaxLength(300).IsRequired();
+            a.HasIndex(p => p.CitizenId);
+            a.HasIndex(p => p.Phone);
+            a.HasIndex(p => p.SearchName);
+        });
+        b.Navigation(x => x.Applicant).IsRequired();
+
+        // The documents received are only ever read with their application: one JSON column.
+        b.OwnsMany(x => x.Documents, d =>
+        {
+            d.ToJson("Documents");
+            d.Property(p => p.Name).HasMaxLength(300);
+        });
+
+        b.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Pauses).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+
+        b.HasOne<Procedure>().WithMany().HasForeignKey(x => x.ProcedureId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Area>().WithMany().HasForeignKey(x => x.AreaId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Branch>().WithMany().HasForeignKey(x => x.ReceivingBranchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Branch>().WithMany().HasForeignKey(x => x.HandlingBranchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.HandlingStaffId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.ReceivedByStaffId).OnDelete(DeleteBehavior.Restrict);
+
+        b.HasIndex(x => x.Code).IsUnique();
+        b.HasIndex(x => x.Status);
+        b.HasIndex(x => x.DueAt);
+        b.HasIndex(x => x.HandlingBranchId);
+        b.HasIndex(x => x.ReceivingBranchId);
+        b.HasIndex(x => x.AreaId);
+        b.HasIndex(x => x.ReceivedAt);
+        b.Ignore(x => x.IsExtended);
+    }
+}

@@ -1,0 +1,21 @@
+using HanoiWorkbench.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HanoiWorkbench.Data.Configurations;
+
+internal sealed class CounterConfiguration : IEntityTypeConfiguration<Counter>
+{
+    public void Configure(EntityTypeBuilder<Counter> b)
+    {
+        b.ToTable("Counters");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Name).HasMaxLength(100).IsRequired();
+        b.HasIndex(x => new { x.BranchId, x.Number }).IsUnique();
+        b.HasMany(x => x.ServiceGroups).WithMany()
+            .UsingEntity("CounterServiceGroups",
+                r => r.HasOne(typeof(ServiceGroup)).WithMany().HasForeignKey("ServiceGroupId").OnDelete(DeleteBehavior.Cascade),
+                l => l.HasOne(typeof(Counter)).WithMany().HasForeignKey("CounterId").OnDelete(DeleteBehavior.Cascade),
+                j => j.HasKey("CounterId", "ServiceGroupId"));
+    }
+}

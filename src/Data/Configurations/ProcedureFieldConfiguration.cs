@@ -1,0 +1,17 @@
+using HanoiWorkbench.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HanoiWorkbench.Data.Configurations;
+
+internal sealed class ProcedureFieldConfiguration : IEntityTypeConfiguration<ProcedureField>
+{
+    public void Configure(EntityTypeBuilder<ProcedureField> b)
+    {
+        b.ToTable("ProcedureFields");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Code).HasMaxLength(40).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(200).IsRequired();
+        b.HasIndex(x => x.Code).IsUnique();
+    }
+}

@@ -1,0 +1,29 @@
+using HanoiWorkbench.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HanoiWorkbench.Data.Configurations;
+
+internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
+{
+    public void Configure(EntityTypeBuilder<Staff> b)
+    {
+        b.ToTable("Staff");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.FullName).HasMaxLength(120).IsRequired();
+        b.Property(x => x.Email).HasMaxLength(200).IsRequired();
+        b.Property(x => x.ExternalObjectId).HasMaxLength(64);
+        b.HasIndex(x => x.Email).IsUnique();
+        b.HasIndex(x => x.ExternalObjectId);
+        b.HasIndex(x => x.CurrentBranchId);
+        b.HasOne<Branch>().WithMany().HasForeignKey(x => x.HomeBranchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Branch>().WithMany().HasForeignKey(x => x.CurrentBranchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Counter>().WithMany().HasForeignKey(x => x.CurrentCounterId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(x => x.Skills).WithMany()
+            .UsingEntity("StaffSkills",
+                r => r.HasOne(typeof(ProcedureField)).WithMany().HasForeignKey("ProcedureFieldId").OnDelete(DeleteBehavior.Cascade),
+                l => l.HasOne(typeof(Staff)).WithMany().HasForeignKey("StaffId").OnDelete(DeleteBehavior.Cascade),
+                j => j.HasKey("StaffId", "ProcedureFieldId"));
+        b.Ignore(x => x.IsOnLoan);
+    }
+}

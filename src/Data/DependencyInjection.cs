@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HanoiWorkbench.Data;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the context factory (singleton; use it for one context per operation), a scoped
+    /// <see cref="WorkbenchDbContext"/> for the ASP.NET Identity stores, the <see cref="SequenceAllocator"/> and,
+    /// unless one is registered, <see cref="TimeProvider.System"/>.
+    /// </summary>
+    public static IServiceCollection AddWorkbenchData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var settings = DatabaseSettings.FromConfiguration(configuration, contentRootPath);
+        var factory = new WorkbenchDbContextFactory(settings);
+        services.AddSingleton(settings);
+        services.AddSingleton(factory);
+        services.AddSingleton<IDbContextFactory<WorkbenchDbContext>>(factory);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext());
+        services.AddSingleton<SequenceAllocator>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}
