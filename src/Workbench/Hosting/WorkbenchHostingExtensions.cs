@@ -1,6 +1,7 @@
 using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Admin;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
 using Microsoft.AspNetCore.Authentication;
@@ -41,6 +42,7 @@ public static class WorkbenchHostingExtensions
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
+        services.AddWorkbenchAdmin();
         services.AddHttpContextAccessor();
         services.AddAntiforgery();
         return builder;
