@@ -1,4 +1,3 @@
-using HanoiWorkbench.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 

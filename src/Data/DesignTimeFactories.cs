@@ -1,5 +1,3 @@
-using HanoiWorkbench.Data.Sqlite;
-using HanoiWorkbench.Data.SqlServer;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace HanoiWorkbench.Data;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace HanoiWorkbench.Data.Sqlite;
+namespace HanoiWorkbench.Data;
 
 /// <summary>
 /// Stores a <see cref="DateTimeOffset"/> as one INTEGER whose order is the order of the instants, so SQLite can

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace HanoiWorkbench.Data.Sqlite;
+namespace HanoiWorkbench.Data;
 
 /// <summary>
 /// WAL lets the lobby displays read while a clerk writes; the busy timeout makes a writer wait for the lock

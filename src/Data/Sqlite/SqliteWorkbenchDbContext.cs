@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace HanoiWorkbench.Data.Sqlite;
+namespace HanoiWorkbench.Data;
 
 /// <summary>The embedded default provider. Owns the migrations in Migrations/Sqlite.</summary>
 public sealed class SqliteWorkbenchDbContext(DbContextOptions<SqliteWorkbenchDbContext> options) : WorkbenchDbContext(options)
