@@ -42,8 +42,16 @@ public abstract class AdminFormPage<TForm> : ComponentBase, IDisposable where TF
     /// <summary>Tells validation a field changed when the input does not do it itself (multi-selects).</summary>
     protected void Changed(string field) => Edit?.NotifyFieldChanged(Edit.Field(field));
 
-    protected async Task SubmitAsync(Func<AdminActor, Task<SaveResult>> save, string returnUrl)
+    protected Task SubmitAsync(Func<AdminActor, Task<SaveResult>> save, string returnUrl) =>
+        SubmitAsync(save, () =>
+        {
+            Navigation.NavigateTo(returnUrl);
+            return Task.CompletedTask;
+        });
+
+    protected async Task SubmitAsync(Func<AdminActor, Task<SaveResult>> save, Func<Task> onSaved)
     {
+        ArgumentNullException.ThrowIfNull(onSaved);
         ArgumentNullException.ThrowIfNull(save);
         if (Edit is null || _serverErrors is null || Saving) return;
         _serverErrors.Clear();
@@ -55,7 +63,7 @@ public abstract class AdminFormPage<TForm> : ComponentBase, IDisposable where TF
             if (result.Succeeded)
             {
                 Snackbar.Add(Text["Đã lưu"], Severity.Success);
-                Navigation.NavigateTo(returnUrl);
+                await onSaved();
                 return;
             }
             foreach (var (field, messages) in result.FieldErrors)
@@ -70,12 +78,7 @@ public abstract class AdminFormPage<TForm> : ComponentBase, IDisposable where TF
         }
     }
 
-    protected async Task<AdminActor> ActorAsync()
-    {
-        var user = AuthState is null ? null : (await AuthState).User;
-        var staff = user is null ? null : CurrentStaff.From(user);
-        return new AdminActor(user?.Identity?.Name ?? staff?.FullName ?? "?", staff?.StaffId);
-    }
+    protected Task<AdminActor> ActorAsync() => AdminActors.FromAsync(AuthState);
 
     private void FieldChanged(object? sender, FieldChangedEventArgs e)
     {
@@ -92,5 +95,16 @@ public abstract class AdminFormPage<TForm> : ComponentBase, IDisposable where TF
     {
         Detach();
         GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The signed-in administrator as the audit log records them.</summary>
+public static class AdminActors
+{
+    public static async Task<AdminActor> FromAsync(Task<AuthenticationState>? authState)
+    {
+        var user = authState is null ? null : (await authState).User;
+        var staff = user is null ? null : CurrentStaff.From(user);
+        return new AdminActor(user?.Identity?.Name ?? staff?.FullName ?? "?", staff?.StaffId);
     }
 }
