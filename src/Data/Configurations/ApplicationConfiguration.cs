@@ -38,7 +38,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         });
 
         b.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(x => x.Pauses).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Pauses).WithOne().HasForeignKey("ApplicationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
 
         b.HasOne<Procedure>().WithMany().HasForeignKey(x => x.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Area>().WithMany().HasForeignKey(x => x.AreaId).OnDelete(DeleteBehavior.Restrict);

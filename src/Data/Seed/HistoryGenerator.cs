@@ -1,0 +1,608 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Core.Text;
+using HanoiWorkbench.Data.Seed;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiWorkbench.Data;
+
+/// <summary>What <see cref="HistoryGenerator"/> wrote.</summary>
+public sealed record GeneratorReport(int Applications, long Steps, long Pauses, long Tickets, long Ratings, TimeSpan Elapsed)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Applications:N0} applications, {Steps:N0} steps, {Pauses:N0} pauses, {Tickets:N0} tickets, {Ratings:N0} ratings in {Elapsed.TotalSeconds:0.0} s");
+}
+
+/// <summary>
+/// Writes a year of realistic history (applications with steps and pauses, queue tickets, ratings) for benchmarks
+/// and demos. Deterministic for a seed. Bypasses EF on purpose: a million aggregates through the change tracker
+/// take an hour; prepared SQLite commands in large transactions take a couple of minutes. The SQL below must
+/// follow the entity configurations (the generator test reads its rows back through EF to prove it does).
+/// </summary>
+public sealed class HistoryGenerator
+{
+    private const int BatchSize = 25_000;
+    private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
+    private static readonly string[] HistoryTables = ["Applications", "ApplicationSteps", "ApplicationPauses", "Tickets", "Ratings"];
+
+    private static readonly string[] ProvinceCodes =
+    [
+        "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024", "025", "026", "027",
+        "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045", "046", "048", "049", "051", "052",
+        "054", "056", "058", "060", "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
+        "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096",
+    ];
+
+    private static readonly string[] Streets =
+    [
+        "Kim Mã", "Đội Cấn", "Liễu Giai", "Hàng Bài", "Lạc Long Quân", "Âu Cơ", "Nguyễn Văn Cừ", "Cầu Giấy", "Trần Duy Hưng",
+        "Xã Đàn", "Tôn Đức Thắng", "Bạch Mai", "Minh Khai", "Giải Phóng", "Nguyễn Trãi", "Hồ Tùng Mậu", "Phạm Văn Đồng",
+        "Quang Trung", "Lê Lợi", "Ngô Quyền", "Trần Phú", "Nguyễn Chí Thanh", "Láng Hạ", "Hoàng Quốc Việt", "Võ Chí Công",
+    ];
+
+    private readonly Random _rng;
+    private readonly List<string> _refusals = ["Hồ sơ không đúng thành phần theo quy định", "Thủ tục không thuộc phạm vi tiếp nhận", "Giấy tờ tùy thân đã hết hạn"];
+
+    private HistoryGenerator(int seed) => _rng = new Random(seed);
+
+    /// <summary>Writes <paramref name="applications"/> applications received over the 365 days before today (SQLite only).</summary>
+    public static Task<GeneratorReport> GenerateAsync(WorkbenchDbContext db, int applications, int seed, TimeProvider time,
+        IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfNegative(applications);
+        if (!db.Database.IsSqlite())
+            throw new NotSupportedException("The history generator writes with SQLite's bulk path; generate on SQLite and copy, or add a SqlBulkCopy path.");
+        return new HistoryGenerator(seed).RunAsync(db, applications, time, progress, cancellationToken);
+    }
+
+    private sealed record BranchInfo(int Id, string AgencyId, int? HomeAreaId, int[] Clerks, (int CounterId, int[] Groups)[] Counters, double Weight);
+    private sealed record ProcedureInfo(int Id, int Version, ProcessingUnit Unit, int Value, int GroupId, string[] Documents, string DocumentsJson, bool HasFees);
+
+    private async Task<GeneratorReport> RunAsync(WorkbenchDbContext db, int count, TimeProvider time, IProgress<string>? progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var now = time.GetUtcNow().ToOffset(Hanoi);
+        var today = DateOnly.FromDateTime(now.DateTime);
+
+        var groups = await db.ServiceGroups.AsNoTracking().OrderBy(g => g.Id).Select(g => new { g.Id, g.Letter }).ToListAsync(ct).ConfigureAwait(false);
+        var groupIndex = groups.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive && (s.Role == StaffRole.Clerk || s.Role == StaffRole.BranchManager))
+            .Select(s => new { s.Id, s.HomeBranchId }).ToListAsync(ct).ConfigureAwait(false);
+        var counters = await db.Counters.AsNoTracking().Include(c => c.ServiceGroups).ToListAsync(ct).ConfigureAwait(false);
+        var branchRows = await db.Branches.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Id).ToListAsync(ct).ConfigureAwait(false);
+        var branches = branchRows.Select((b, i) => new BranchInfo(b.Id, b.AgencyId, b.HomeAreaId,
+            staff.Where(s => s.HomeBranchId == b.Id).Select(s => s.Id).ToArray(),
+            counters.Where(c => c.BranchId == b.Id).OrderBy(c => c.Number).Select(c => (c.Id, c.ServiceGroups.Select(g => g.Id).ToArray())).ToArray(),
+            i < 12 ? 2.0 : 1.0)).Where(b => b.Clerks.Length > 0).ToArray();
+        var procedures = (await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false))
+            .Select(p => new ProcedureInfo(p.Id, p.Version, p.ProcessingUnit, p.ProcessingValue, p.ServiceGroupId, p.RequiredDocuments.ToArray(),
+                JsonSerializer.Serialize(p.RequiredDocuments.Select(d => new { Name = d, Count = 1 })), p.FeeVnd > 0 || p.ServiceGroupId == groups[2].Id))
+            .ToArray();
+        var areas = await db.Areas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(ct).ConfigureAwait(false);
+        var areaNames = areas.ToDictionary(a => a.Id, a => a.Name);
+        var calendar = await db.CalendarEntries.AsNoTracking().ToDictionaryAsync(c => c.Date, c => c.Kind, ct).ConfigureAwait(false);
+        if (branches.Length == 0 || procedures.Length == 0 || areas.Count == 0)
+            throw new InvalidOperationException("Seed the reference data (DatabaseInitializer) before generating history.");
+
+        var days = new WorkingDays(today.AddDays(-400), today.AddDays(800), calendar);
+        var historyDays = days.Between(today.AddDays(-365), today.AddDays(-1));
+
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var sequences = await ReadSequencesAsync(connection, ct).ConfigureAwait(false);
+            var ids = new IdCursor(connection);
+            await ExecAsync(connection, "PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF;", ct).ConfigureAwait(false);
+            var dropped = await DropIndexesAsync(connection, ct).ConfigureAwait(false);
+            var report = new Counts();
+            try
+            {
+                await using var writer = new Writer(connection);
+                var perDay = Spread(count, historyDays.Count);
+                var written = 0;
+                writer.Begin();
+                for (var d = 0; d < historyDays.Count; d++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var day = historyDays[d];
+                    var codeSeq = branches.Select(b => sequences.GetValueOrDefault((SequenceAllocator.ApplicationScope(b.AgencyId), day))).ToArray();
+                    var ticketSeq = new int[branches.Length, groups.Count];
+                    for (var b = 0; b < branches.Length; b++)
+                        for (var g = 0; g < groups.Count; g++)
+                            ticketSeq[b, g] = sequences.GetValueOrDefault((SequenceAllocator.TicketScope(branches[b].Id, groups[g].Id), day));
+
+                    var arrivals = new (DateTimeOffset At, Channel Channel)[perDay[d]];
+                    for (var i = 0; i < arrivals.Length; i++)
+                    {
+                        var r = _rng.NextDouble();
+                        var channel = r < 0.72 ? Channel.Counter : r < 0.97 ? Channel.Online : Channel.Post;
+                        var seconds = channel == Channel.Online ? _rng.Next(0, 86_400) : _rng.Next(8 * 3600, 17 * 3600 - 600);
+                        arrivals[i] = (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Hanoi).AddSeconds(seconds), channel);
+                    }
+                    Array.Sort(arrivals, (x, y) => x.At.CompareTo(y.At));
+
+                    foreach (var (at, channel) in arrivals)
+                    {
+                        var b = PickBranch(branches);
+                        var branch = branches[b];
+                        var procedure = procedures[_rng.Next(procedures.Length)];
+                        var sequence = ++codeSeq[b];
+                        if (sequence > 9999) throw new InvalidOperationException($"More than 9999 applications for {branch.AgencyId} on {day}.");
+                        var code = ApplicationCode.Format(branch.AgencyId, day, sequence);
+                        var areaId = branch.HomeAreaId is { } home && _rng.NextDouble() < 0.8 ? home : areas[_rng.Next(areas.Count)].Id;
+                        var app = Simulate(ids.Next("Applications"), code, branch, branches, procedure, areaId, channel, at, now, days);
+                        writer.Application(app, Applicant(areaNames[areaId]), procedure);
+                        foreach (var s in app.Steps) writer.Step(ids.Next("ApplicationSteps"), app.Id, s);
+                        foreach (var p in app.Pauses) writer.Pause(ids.Next("ApplicationPauses"), app.Id, p);
+                        report.Steps += app.Steps.Count;
+                        report.Pauses += app.Pauses.Count;
+
+                        long? ticketId = null;
+                        if (channel == Channel.Counter)
+                        {
+                            var g = groupIndex[procedure.GroupId];
+                            var ticketNo = ++ticketSeq[b, g];
+                            if (_rng.NextDouble() < 0.03)
+                            {
+                                // Somebody took a ticket and left before being called.
+                                writer.NoShowTicket(ids.Next("Tickets"), branch.Id, procedure.GroupId, groups[g].Letter, ticketNo, day, at.AddMinutes(-_rng.Next(20, 90)));
+                                ticketNo = ++ticketSeq[b, g];
+                                report.Tickets++;
+                            }
+                            ticketId = ids.Next("Tickets");
+                            var counterId = PickCounter(branch, procedure.GroupId);
+                            writer.Ticket(ticketId.Value, branch.Id, procedure.GroupId, groups[g].Letter, ticketNo, day, PickPriority(),
+                                at.AddMinutes(-_rng.Next(3, 45)), at.AddMinutes(-2), at.AddMinutes(-1), at.AddMinutes(_rng.Next(4, 15)),
+                                counterId, app.ReceivedBy, app.Id);
+                            report.Tickets++;
+                        }
+                        if (app.Status == ApplicationStatus.Returned && _rng.NextDouble() < 0.6)
+                        {
+                            var r = _rng.NextDouble();
+                            var level = r < 0.72 ? RatingLevel.VerySatisfied : r < 0.96 ? RatingLevel.Satisfied : RatingLevel.Dissatisfied;
+                            writer.Rating(ids.Next("Ratings"), level, branch.Id, app.ReceivedBy, app.Id, ticketId, app.ReturnedAt!.Value.AddMinutes(_rng.Next(1, 30)),
+                                level == RatingLevel.Dissatisfied ? "Thời gian chờ lâu" : null);
+                            report.Ratings++;
+                        }
+                        if (++written % BatchSize == 0)
+                        {
+                            writer.Commit();
+                            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{written:N0}/{count:N0} applications ({clock.Elapsed.TotalSeconds:0} s)"));
+                            writer.Begin();
+                        }
+                    }
+                    for (var b = 0; b < branches.Length; b++)
+                    {
+                        if (codeSeq[b] > 0) sequences[(SequenceAllocator.ApplicationScope(branches[b].AgencyId), day)] = codeSeq[b];
+                        for (var g = 0; g < groups.Count; g++)
+                            if (ticketSeq[b, g] > 0) sequences[(SequenceAllocator.TicketScope(branches[b].Id, groups[g].Id), day)] = ticketSeq[b, g];
+                    }
+                }
+                writer.Commit();
+                report.Applications = written;
+                progress?.Report("Bumping daily sequences so live numbers continue after the history.");
+                await WriteSequencesAsync(connection, sequences, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                progress?.Report("Rebuilding indexes.");
+                foreach (var sql in dropped) await ExecAsync(connection, sql, CancellationToken.None).ConfigureAwait(false);
+                await ExecAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA optimize;", CancellationToken.None).ConfigureAwait(false);
+            }
+            return new GeneratorReport(report.Applications, report.Steps, report.Pauses, report.Tickets, report.Ratings, clock.Elapsed);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Counts
+    {
+        public int Applications;
+        public long Steps, Pauses, Tickets, Ratings;
+    }
+
+    internal sealed record StepRow(ApplicationAction? Action, ApplicationStatus? From, ApplicationStatus To, int? StaffId, int BranchId, DateTimeOffset At, string? Note);
+    internal sealed record PauseRow(DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string Reason);
+
+    internal sealed class AppRow
+    {
+        public long Id;
+        public required string Code;
+        public int AreaId, ReceivingBranchId, HandlingBranchId;
+        public int? HandlingStaffId, ReceivedBy;
+        public Channel Channel;
+        public ApplicationStatus Status;
+        public DateTimeOffset SubmittedAt;
+        public DateTimeOffset? ReceivedAt, DueAt, CompletedAt, ReturnedAt;
+        public ReturnMethod? ReturnMethod;
+        public string? Tracking, ResultNote;
+        public List<StepRow> Steps = [];
+        public List<PauseRow> Pauses = [];
+
+        public void Step(ApplicationAction? action, ApplicationStatus to, int? staffId, int branchId, DateTimeOffset at, string? note = null)
+        {
+            Steps.Add(new StepRow(action, Steps.Count == 0 ? null : Status, to, staffId, branchId, at, note));
+            Status = to;
+        }
+    }
+
+    /// <summary>Walks one application through the lifecycle, stopping at whatever state it has reached by <paramref name="now"/>.</summary>
+    private AppRow Simulate(long id, string code, BranchInfo branch, BranchInfo[] all, ProcedureInfo procedure, int areaId, Channel channel,
+        DateTimeOffset at, DateTimeOffset now, WorkingDays days)
+    {
+        var clerk = branch.Clerks[_rng.Next(branch.Clerks.Length)];
+        var app = new AppRow { Id = id, Code = code, AreaId = areaId, ReceivingBranchId = branch.Id, HandlingBranchId = branch.Id, Channel = channel, SubmittedAt = at };
+        DateTimeOffset received;
+        if (channel == Channel.Counter)
+        {
+            received = at;
+        }
+        else
+        {
+            app.Step(null, ApplicationStatus.Submitted, null, branch.Id, at, channel == Channel.Online ? "Nộp trực tuyến" : "Nộp qua bưu chính");
+            received = days.AddWorkingMinutes(at, _rng.Next(20, 16 * 60));
+            if (received > now) return app;
+        }
+
+        var fate = _rng.NextDouble();
+        if (fate < 0.015)
+        {
+            if (channel == Channel.Counter) { Receive(app, clerk, branch.Id, received, procedure, days); received = received.AddMinutes(_rng.Next(5, 30)); }
+            app.Step(ApplicationAction.Refuse, ApplicationStatus.Refused, clerk, branch.Id, received, _refusals[_rng.Next(_refusals.Count)]);
+            app.HandlingStaffId = clerk;
+            return app;
+        }
+        Receive(app, clerk, branch.Id, received, procedure, days);
+
+        // Load moves between branches: some applications are processed elsewhere.
+        var handling = branch;
+        if (_rng.NextDouble() < 0.15) handling = all[_rng.Next(all.Length)];
+        var handler = handling.Clerks[_rng.Next(handling.Clerks.Length)];
+        var t = received.AddMinutes(_rng.Next(10, 180));
+        if (t > now) return app;
+        app.Step(ApplicationAction.StartProcessing, ApplicationStatus.InProcessing, handler, handling.Id, t);
+        app.HandlingBranchId = handling.Id;
+        app.HandlingStaffId = handler;
+
+        if (fate < 0.025) return Finish(app, ApplicationAction.Withdraw, ApplicationStatus.Withdrawn, handler, handling.Id, t, now, "Công dân đề nghị rút hồ sơ");
+        if (fate < 0.03) return Finish(app, ApplicationAction.Stop, ApplicationStatus.Stopped, handler, handling.Id, t, now, "Đối tượng không đủ điều kiện theo quy định");
+
+        var span = app.DueAt!.Value - received;
+        var late = _rng.NextDouble() < 0.06;
+        var done = late
+            ? app.DueAt.Value.AddHours(_rng.Next(2, 24 * 6))
+            : received + TimeSpan.FromTicks((long)(span.Ticks * (0.35 + 0.6 * _rng.NextDouble())));
+        if (done <= t) done = t.AddMinutes(30);
+
+        var detour = _rng.NextDouble();
+        if (detour < 0.08)
+        {
+            // Supplement requested: the clock stops, and the due date moves by the working days it stood still.
+            var ask = t + (done - t) / 3;
+            if (ask > now) return app;
+            var missing = procedure.Documents[_rng.Next(procedure.Documents.Length)];
+            var reason = $"Bổ sung: {missing}";
+            app.Step(ApplicationAction.RequestSupplement, ApplicationStatus.SupplementRequested, handler, handling.Id, ask, reason);
+            var back = days.AddWorkingMinutes(ask, _rng.Next(1, 8) * 8 * 60);
+            if (back > now) { app.Pauses.Add(new PauseRow(ask, null, reason)); return app; }
+            app.Pauses.Add(new PauseRow(ask, back, reason));
+            app.Step(ApplicationAction.ReceiveSupplement, ApplicationStatus.InProcessing, handler, handling.Id, back);
+            var shift = back - ask;
+            app.DueAt = app.DueAt.Value + shift;
+            done += shift;
+        }
+        else if (detour < 0.12 && procedure.HasFees)
+        {
+            var ask = t + (done - t) / 2;
+            if (ask > now) return app;
+            app.Step(ApplicationAction.AwaitFinancialObligation, ApplicationStatus.AwaitingFinancialObligation, handler, handling.Id, ask, "Chờ nộp lệ phí, thuế theo thông báo");
+            var paid = ask.AddHours(_rng.Next(2, 72));
+            if (paid > now) return app;
+            app.Step(ApplicationAction.FulfilFinancialObligation, ApplicationStatus.InProcessing, handler, handling.Id, paid);
+            if (done <= paid) done = paid.AddMinutes(30);
+        }
+
+        if (done > now) return app;
+        app.CompletedAt = done;
+        app.ResultNote = "Đã có kết quả";
+        app.Step(ApplicationAction.Complete, ApplicationStatus.Completed, handler, handling.Id, done, app.ResultNote);
+
+        var returned = done.AddHours(_rng.Next(1, 96));
+        if (returned > now || _rng.NextDouble() < 0.01) return app;
+        var byPost = _rng.NextDouble() < 0.12;
+        app.ReturnedAt = returned;
+        app.ReturnMethod = byPost ? ReturnMethod.Post : ReturnMethod.InPerson;
+        app.Tracking = byPost ? string.Create(CultureInfo.InvariantCulture, $"EL{_rng.Next(100_000_000, 999_999_999)}VN") : null;
+        app.Step(ApplicationAction.Return, ApplicationStatus.Returned, clerk, branch.Id, returned,
+            byPost ? $"Trả qua bưu chính, số hiệu {app.Tracking}" : "Trả trực tiếp");
+        return app;
+    }
+
+    private static AppRow Finish(AppRow app, ApplicationAction action, ApplicationStatus to, int staffId, int branchId, DateTimeOffset t, DateTimeOffset now, string note)
+    {
+        var at = t.AddHours(5);
+        if (at <= now) app.Step(action, to, staffId, branchId, at, note);
+        return app;
+    }
+
+    private void Receive(AppRow app, int clerk, int branchId, DateTimeOffset at, ProcedureInfo procedure, WorkingDays days)
+    {
+        app.ReceivedAt = at;
+        app.ReceivedBy = clerk;
+        app.HandlingStaffId = clerk;
+        app.DueAt = procedure.Unit switch
+        {
+            ProcessingUnit.SameDay => at.Hour < 15 ? days.At(DateOnly.FromDateTime(at.DateTime), 17) : days.At(days.NextWorkingDay(DateOnly.FromDateTime(at.DateTime)), 17),
+            ProcessingUnit.WorkingHours => days.AddWorkingMinutes(at, procedure.Value * 60),
+            _ => days.AddWorkingMinutes(at, procedure.Value * 8 * 60),
+        };
+        app.Step(ApplicationAction.Receive, ApplicationStatus.Received, clerk, branchId, at);
+    }
+
+    private (string FullName, string SearchName, string CitizenId, string Phone, string Address) Applicant(string areaName)
+    {
+        var (surname, middle, given, female) = VietnameseNames.Next(_rng);
+        var full = $"{surname} {middle} {given}";
+        var birthYear = _rng.Next(1945, 2007);
+        var centurySex = (birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0);
+        var province = _rng.NextDouble() < 0.7 ? "001" : ProvinceCodes[_rng.Next(ProvinceCodes.Length)];
+        var citizenId = string.Create(CultureInfo.InvariantCulture, $"{province}{centurySex}{birthYear % 100:00}{_rng.Next(0, 1_000_000):000000}");
+        var phone = string.Create(CultureInfo.InvariantCulture, $"09{_rng.Next(0, 100_000_000):00000000}");
+        var address = string.Create(CultureInfo.InvariantCulture, $"Số {_rng.Next(1, 300)} {Streets[_rng.Next(Streets.Length)]}, {areaName}, Hà Nội");
+        return (full, VietnameseText.Fold(full), citizenId, phone, address);
+    }
+
+    private int PickBranch(BranchInfo[] branches)
+    {
+        var total = 0.0;
+        foreach (var b in branches) total += b.Weight;
+        var r = _rng.NextDouble() * total;
+        for (var i = 0; i < branches.Length; i++)
+        {
+            r -= branches[i].Weight;
+            if (r < 0) return i;
+        }
+        return branches.Length - 1;
+    }
+
+    private int? PickCounter(BranchInfo branch, int groupId)
+    {
+        var serving = branch.Counters.Where(c => c.Groups.Contains(groupId)).ToArray();
+        if (serving.Length == 0) return branch.Counters.Length == 0 ? null : branch.Counters[_rng.Next(branch.Counters.Length)].CounterId;
+        return serving[_rng.Next(serving.Length)].CounterId;
+    }
+
+    private PriorityCategory PickPriority() => _rng.NextDouble() < 0.9 ? PriorityCategory.None : (PriorityCategory)_rng.Next(1, 6);
+
+    /// <summary>Splits <paramref name="total"/> over <paramref name="days"/> days, busier on some days than others.</summary>
+    private int[] Spread(int total, int days)
+    {
+        var weights = Enumerable.Range(0, days).Select(_ => 0.75 + 0.5 * _rng.NextDouble()).ToArray();
+        var sum = weights.Sum();
+        var counts = weights.Select(w => (int)(total * w / sum)).ToArray();
+        var rest = total - counts.Sum();
+        for (var i = 0; rest > 0; i = (i + 1) % days, rest--) counts[i]++;
+        return counts;
+    }
+
+    private static async Task<Dictionary<(string, DateOnly), int>> ReadSequencesAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var result = new Dictionary<(string, DateOnly), int>();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT Scope, Day, Value FROM DailySequences";
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            result[(reader.GetString(0), DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture))] = reader.GetInt32(2);
+        return result;
+    }
+
+    private static async Task WriteSequencesAsync(SqliteConnection connection, Dictionary<(string, DateOnly), int> sequences, CancellationToken ct)
+    {
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO DailySequences (Scope, Day, Value) VALUES (@s, @d, @v) ON CONFLICT(Scope, Day) DO UPDATE SET Value = max(Value, excluded.Value)";
+        var s = cmd.Parameters.Add("@s", SqliteType.Text);
+        var d = cmd.Parameters.Add("@d", SqliteType.Text);
+        var v = cmd.Parameters.Add("@v", SqliteType.Integer);
+        cmd.Prepare();
+        foreach (var ((scope, day), value) in sequences)
+        {
+            s.Value = scope;
+            d.Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            v.Value = value;
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Secondary indexes are dropped for the load and rebuilt after: one sort beats a million B-tree inserts.</summary>
+    private static async Task<List<string>> DropIndexesAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({string.Join(", ", HistoryTables.Select(t => $"'{t}'"))})";
+            await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false)) indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        foreach (var (name, _) in indexes) await ExecAsync(connection, $"DROP INDEX \"{name}\"", ct).ConfigureAwait(false);
+        return indexes.Select(i => i.Sql).ToList();
+    }
+
+    private static async Task ExecAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 0;
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Hands out ids after the largest one already stored, so history can be added to a live database.</summary>
+    private sealed class IdCursor(SqliteConnection connection)
+    {
+        private readonly Dictionary<string, long> _next = [];
+
+        public long Next(string table)
+        {
+            if (!_next.TryGetValue(table, out var id))
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText = $"SELECT COALESCE(MAX(Id), 0) FROM \"{table}\"";
+                id = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+            _next[table] = ++id;
+            return id;
+        }
+    }
+
+    /// <summary>Working days (weekends and the calendar overrides) and the office day 08:00–12:00, 13:00–17:00.</summary>
+    private sealed class WorkingDays
+    {
+        private readonly DateOnly _first;
+        private readonly bool[] _working;
+
+        public WorkingDays(DateOnly first, DateOnly last, IReadOnlyDictionary<DateOnly, CalendarEntryKind> overrides)
+        {
+            _first = first;
+            _working = new bool[last.DayNumber - first.DayNumber + 1];
+            for (var i = 0; i < _working.Length; i++)
+            {
+                var d = first.AddDays(i);
+                _working[i] = overrides.TryGetValue(d, out var kind)
+                    ? kind == CalendarEntryKind.WorkingDay
+                    : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+            }
+        }
+
+        public bool IsWorking(DateOnly d) => _working[d.DayNumber - _first.DayNumber];
+
+        public List<DateOnly> Between(DateOnly from, DateOnly to)
+        {
+            var list = new List<DateOnly>();
+            for (var d = from; d <= to; d = d.AddDays(1)) if (IsWorking(d)) list.Add(d);
+            return list;
+        }
+
+        public DateOnly NextWorkingDay(DateOnly d)
+        {
+            do d = d.AddDays(1); while (!IsWorking(d));
+            return d;
+        }
+
+        public DateTimeOffset At(DateOnly d, int hour) => new(d.ToDateTime(new TimeOnly(hour, 0)), Hanoi);
+
+        /// <summary>Adds office minutes, skipping nights, lunch, weekends and days off.</summary>
+        public DateTimeOffset AddWorkingMinutes(DateTimeOffset start, int minutes)
+        {
+            var day = DateOnly.FromDateTime(start.DateTime);
+            var minute = (int)start.TimeOfDay.TotalMinutes;
+            if (!IsWorking(day) || minute >= 17 * 60) { day = NextWorkingDay(day); minute = 8 * 60; }
+            if (minute < 8 * 60) minute = 8 * 60;
+            if (minute is >= 12 * 60 and < 13 * 60) minute = 13 * 60;
+            while (true)
+            {
+                var stop = minute < 12 * 60 ? 12 * 60 : 17 * 60;
+                var room = stop - minute;
+                if (minutes < room) return At(day, 0).AddMinutes(minute + minutes);
+                minutes -= room;
+                if (stop == 12 * 60) minute = 13 * 60;
+                else { day = NextWorkingDay(day); minute = 8 * 60; }
+            }
+        }
+    }
+
+    /// <summary>Prepared, reused insert commands inside one open transaction at a time.</summary>
+    private sealed class Writer : IAsyncDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _app, _step, _pause, _ticket, _rating;
+        private SqliteTransaction? _tx;
+
+        public Writer(SqliteConnection connection)
+        {
+            _connection = connection;
+            _app = Command("Applications", "Id", "Code", "ApplicantFullName", "ApplicantCitizenId", "ApplicantPhone", "ApplicantAddress",
+                "ApplicantSearchName", "ProcedureId", "ProcedureVersion", "AreaId", "ReceivingBranchId", "HandlingBranchId", "HandlingStaffId",
+                "ReceivedByStaffId", "Channel", "Status", "SubmittedAt", "ReceivedAt", "DueAt", "OriginalDueAt", "ExtensionReason",
+                "CompletedAt", "ReturnedAt", "ReturnMethod", "PostalTrackingNumber", "ResultNote", "Version", "Documents");
+            _step = Command("ApplicationSteps", "Id", "ApplicationId", "Action", "FromStatus", "ToStatus", "StaffId", "BranchId", "At", "Note");
+            _pause = Command("ApplicationPauses", "Id", "StartedAt", "EndedAt", "Reason", "ResumeTo", "ApplicationId");
+            _ticket = Command("Tickets", "Id", "BranchId", "ServiceGroupId", "Number", "Sequence", "ServiceDate", "Priority", "Status",
+                "IssuedAt", "CalledAt", "StartedAt", "FinishedAt", "CounterId", "StaffId", "RecallCount", "ApplicationId", "Version");
+            _rating = Command("Ratings", "Id", "Level", "BranchId", "StaffId", "ApplicationId", "TicketId", "At", "Comment");
+        }
+
+        private SqliteCommand Command(string table, params string[] columns)
+        {
+            var cmd = _connection.CreateCommand();
+            cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+            for (var i = 0; i < columns.Length; i++) cmd.Parameters.Add(new SqliteParameter($"@p{i}", null));
+            return cmd;
+        }
+
+        public void Begin()
+        {
+            _tx = _connection.BeginTransaction();
+            foreach (var c in new[] { _app, _step, _pause, _ticket, _rating }) { c.Transaction = _tx; c.Prepare(); }
+        }
+
+        public void Commit()
+        {
+            _tx!.Commit();
+            _tx.Dispose();
+            _tx = null;
+        }
+
+        private static object T(DateTimeOffset? v) => v is { } x ? SortableDateTimeOffsetConverter.Encode(x) : DBNull.Value;
+        private static object N<TValue>(TValue? v) where TValue : struct => v is { } x ? x : DBNull.Value;
+        private static object N(string? v) => v is null ? DBNull.Value : v;
+
+        private static void Run(SqliteCommand cmd, params object[] values)
+        {
+            for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i];
+            cmd.ExecuteNonQuery();
+        }
+
+        public void Application(AppRow a, (string FullName, string SearchName, string CitizenId, string Phone, string Address) p, ProcedureInfo procedure) =>
+            Run(_app, a.Id, a.Code, p.FullName, p.CitizenId, p.Phone, p.Address, p.SearchName, procedure.Id, procedure.Version, a.AreaId,
+                a.ReceivingBranchId, a.HandlingBranchId, N(a.HandlingStaffId), N(a.ReceivedBy), (int)a.Channel, (int)a.Status,
+                T(a.SubmittedAt), T(a.ReceivedAt), T(a.DueAt), DBNull.Value, DBNull.Value, T(a.CompletedAt), T(a.ReturnedAt),
+                a.ReturnMethod is { } m ? (int)m : DBNull.Value, N(a.Tracking), N(a.ResultNote), a.Steps.Count, procedure.DocumentsJson);
+
+        public void Step(long id, long appId, StepRow s) =>
+            Run(_step, id, appId, s.Action is { } act ? (int)act : DBNull.Value, s.From is { } f ? (int)f : DBNull.Value, (int)s.To,
+                N(s.StaffId), s.BranchId, T(s.At), N(s.Note));
+
+        public void Pause(long id, long appId, PauseRow p) =>
+            Run(_pause, id, T(p.StartedAt), T(p.EndedAt), p.Reason, (int)ApplicationStatus.InProcessing, appId);
+
+        public void Ticket(long id, int branchId, int groupId, string letter, int sequence, DateOnly day, PriorityCategory priority,
+            DateTimeOffset issued, DateTimeOffset called, DateTimeOffset started, DateTimeOffset finished, int? counterId, int? staffId, long applicationId) =>
+            Run(_ticket, id, branchId, groupId, Core.Domain.Ticket.FormatNumber(letter, sequence), sequence, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                (int)priority, (int)TicketStatus.Finished, T(issued), T(called), T(started), T(finished), N(counterId), N(staffId), 0, applicationId, 4);
+
+        public void NoShowTicket(long id, int branchId, int groupId, string letter, int sequence, DateOnly day, DateTimeOffset issued) =>
+            Run(_ticket, id, branchId, groupId, Core.Domain.Ticket.FormatNumber(letter, sequence), sequence, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                (int)PriorityCategory.None, (int)TicketStatus.NoShow, T(issued), T(issued.AddMinutes(15)), DBNull.Value, T(issued.AddMinutes(18)),
+                DBNull.Value, DBNull.Value, 2, DBNull.Value, 4);
+
+        public void Rating(long id, RatingLevel level, int branchId, int? staffId, long applicationId, long? ticketId, DateTimeOffset at, string? comment) =>
+            Run(_rating, id, (int)level, branchId, N(staffId), applicationId, ticketId is { } t ? t : DBNull.Value, T(at), N(comment));
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_tx is not null) await _tx.DisposeAsync().ConfigureAwait(false);
+            foreach (var c in new[] { _app, _step, _pause, _ticket, _rating }) await c.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HanoiWorkbench.Data.Tests;
+
+public sealed class DataRegistration
+{
+    [Fact]
+    public void Without_configuration_the_app_gets_sqlite_in_data_under_the_content_root()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "hw-data-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var services = new ServiceCollection()
+                .AddWorkbenchData(new ConfigurationBuilder().Build(), root)
+                .BuildServiceProvider(validateScopes: true);
+            using var scope = services.CreateScope();
+            Assert.IsType<SqliteWorkbenchDbContext>(scope.ServiceProvider.GetRequiredService<WorkbenchDbContext>());
+            Assert.IsType<WorkbenchDbContextFactory>(services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+            Assert.NotNull(services.GetRequiredService<SequenceAllocator>());
+            Assert.Same(TimeProvider.System, services.GetRequiredService<TimeProvider>());
+            Assert.Contains(Path.Combine(root, "data", "workbench.db"), services.GetRequiredService<DatabaseSettings>().ConnectionString, StringComparison.Ordinal);
+            Assert.True(Directory.Exists(Path.Combine(root, "data")));
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_provider_setting_selects_sql_server()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:Workbench"] = SqlServerDesignTimeFactory.DummyConnectionString,
+        }).Build();
+        var services = new ServiceCollection().AddWorkbenchData(configuration, Path.GetTempPath()).BuildServiceProvider();
+        using var db = services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext();
+        Assert.IsType<SqlServerWorkbenchDbContext>(db);
+    }
+
+    [Theory]
+    [InlineData(new[] { "seed", "--applications", "1000000" }, true, 1_000_000)]
+    [InlineData(new[] { "seed" }, true, 0)]
+    [InlineData(new string[0], false, 0)]
+    [InlineData(new[] { "--urls", "http://localhost:5000" }, false, 0)]
+    [InlineData(new[] { "seed", "--applications", "many" }, false, 0)]
+    public void The_seed_command_line_is_recognised_and_nothing_else(string[] args, bool recognised, int applications)
+    {
+        Assert.Equal(recognised, SeedCommand.TryParse(args, out var n, out _));
+        if (recognised) Assert.Equal(applications, n);
+    }
+}
