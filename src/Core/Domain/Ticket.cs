@@ -1,3 +1,5 @@
+using HanoiWorkbench.Core.Queue;
+
 namespace HanoiWorkbench.Core.Domain;
 
 /// <summary>A walk-in queue ticket (A001...), per branch, service group and day, with its issued/called/started/finished times.</summary>
@@ -41,71 +43,117 @@ public sealed class Ticket
     public TimeSpan? WaitTime => CalledAt - IssuedAt;
     public TimeSpan? ServiceTime => FinishedAt - StartedAt;
 
-    public static string FormatNumber(string letter, int sequence) => $"{letter}{sequence:000}";
+    /// <summary>Set when the ticket was transferred to a specific counter: only that counter may call it.</summary>
+    public int? ReservedCounterId { get; private set; }
+
+    public static string FormatNumber(string letter, int sequence) => TicketNumbering.Format(letter, sequence);
+
+    /// <summary>The buttons the counter screen may offer for this ticket now.</summary>
+    public IReadOnlySet<TicketAction> AllowedActions(QueuePolicy policy) => TicketActions.Allowed(Status, RecallCount, policy);
 
     public void Call(int counterId, int staffId, DateTimeOffset at)
     {
-        if (Status is not (TicketStatus.Waiting or TicketStatus.Parked))
-            throw new DomainException($"Vé {Number} không ở trạng thái chờ.");
-        Status = TicketStatus.Called;
+        var to = Decide(TicketAction.Call, QueuePolicy.Default);
+        if (ReservedCounterId is { } reserved && reserved != counterId)
+            throw new DomainException($"Vé {Number} đã được chuyển riêng cho một quầy khác.");
+        Status = to;
         CounterId = counterId;
         StaffId = staffId;
         CalledAt = at;
         RecallCount = 0;
+        ReservedCounterId = null;
         Version++;
     }
 
     public void Recall()
     {
-        if (Status != TicketStatus.Called) throw new DomainException($"Vé {Number} chưa được gọi.");
+        Status = Decide(TicketAction.Recall, QueuePolicy.Default);
         RecallCount++;
         Version++;
     }
 
-    public void MarkNoShow(DateTimeOffset at, int recallsBeforeNoShow)
+    public void MarkNoShow(DateTimeOffset at, int recallsBeforeNoShow) =>
+        MarkNoShow(at, QueuePolicy.Default with { RecallsBeforeNoShow = recallsBeforeNoShow });
+
+    public void MarkNoShow(DateTimeOffset at, QueuePolicy policy)
     {
-        if (Status != TicketStatus.Called) throw new DomainException($"Vé {Number} chưa được gọi.");
-        if (RecallCount < recallsBeforeNoShow)
-            throw new DomainException($"Cần gọi lại ít nhất {recallsBeforeNoShow} lần trước khi đánh dấu vắng mặt.");
-        Status = TicketStatus.NoShow;
+        Status = Decide(TicketAction.NoShow, policy);
         FinishedAt = at;
         Version++;
     }
 
     public void Start(DateTimeOffset at)
     {
-        if (Status != TicketStatus.Called) throw new DomainException($"Vé {Number} chưa được gọi.");
-        Status = TicketStatus.Serving;
+        Status = Decide(TicketAction.Start, QueuePolicy.Default);
         StartedAt = at;
         Version++;
     }
 
     public void Finish(DateTimeOffset at)
     {
-        if (Status is not (TicketStatus.Serving or TicketStatus.Called)) throw new DomainException($"Vé {Number} không đang được phục vụ.");
+        Status = Decide(TicketAction.Finish, QueuePolicy.Default);
         StartedAt ??= at;
-        Status = TicketStatus.Finished;
         FinishedAt = at;
         Version++;
     }
 
+    /// <summary>Sets the ticket aside (the citizen went to fetch a paper); it returns only through <see cref="Resume"/>.</summary>
     public void Park()
     {
-        if (Status is not (TicketStatus.Serving or TicketStatus.Called)) throw new DomainException($"Vé {Number} không đang được phục vụ.");
-        Status = TicketStatus.Parked;
+        Status = Decide(TicketAction.Park, QueuePolicy.Default);
         CounterId = null;
+        Version++;
+    }
+
+    /// <summary>
+    /// Brings a parked ticket back to a counter, as called. Its first call time is kept, so the
+    /// wait time still means the wait before the first call; the recall count starts again.
+    /// </summary>
+    public void Resume(int counterId, int staffId, DateTimeOffset at)
+    {
+        Status = Decide(TicketAction.Resume, QueuePolicy.Default);
+        CounterId = counterId;
+        StaffId = staffId;
+        CalledAt ??= at;
+        RecallCount = 0;
         Version++;
     }
 
     /// <summary>Sends the ticket back to the queue of another service group (keeps its number and issue time).</summary>
     public void TransferTo(int serviceGroupId)
     {
-        if (Status is TicketStatus.Finished or TicketStatus.NoShow) throw new DomainException($"Vé {Number} đã kết thúc.");
+        Status = Decide(TicketAction.Transfer, QueuePolicy.Default);
         ServiceGroupId = serviceGroupId;
-        Status = TicketStatus.Waiting;
+        ReservedCounterId = null;
+        LeaveCounter();
+    }
+
+    /// <summary>
+    /// Sends the ticket to one specific counter, which alone may call it next; the ticket keeps its
+    /// group, number and issue time, and that counter calls it before its other waiting tickets.
+    /// </summary>
+    public void TransferToCounter(int counterId)
+    {
+        Status = Decide(TicketAction.Transfer, QueuePolicy.Default);
+        ReservedCounterId = counterId;
+        LeaveCounter();
+    }
+
+    // The next counter's service is its own: a start time left over would swell its service time.
+    private void LeaveCounter()
+    {
         CounterId = null;
         StaffId = null;
+        StartedAt = null;
+        RecallCount = 0;
         Version++;
+    }
+
+    // Only the no-show rule reads the policy; the other actions pass the default for form's sake.
+    private TicketStatus Decide(TicketAction action, QueuePolicy policy)
+    {
+        var decision = TicketActions.Decide(Status, action, RecallCount, policy);
+        return decision.To ?? throw new DomainException($"Vé {Number}: {decision.Refusal}");
     }
 
     public void LinkApplication(long applicationId) => ApplicationId = applicationId;

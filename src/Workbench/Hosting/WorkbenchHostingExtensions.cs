@@ -4,6 +4,7 @@ using HanoiWorkbench.Data;
 using HanoiWorkbench.Data.Admin;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
+using HanoiWorkbench.Workbench.Realtime;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -37,13 +38,17 @@ public static class WorkbenchHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddWorkbenchData(builder.Configuration, root);
         builder.AddWorkbenchAuthentication();
-        services.AddLocalization();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
+        services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         services.AddWorkbenchAdmin();
         services.AddHttpContextAccessor();
+        // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery();
         return builder;
     }
@@ -89,6 +94,12 @@ public static class WorkbenchHostingExtensions
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
                 o.Cookie.Name = "hw.auth";
+                // A signed-in person without the right gets a real 403 (rendered by /status/403), not a redirect.
+                o.Events.OnRedirectToAccessDenied = ctx =>
+                {
+                    ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
         }
 
@@ -103,7 +114,7 @@ public static class WorkbenchHostingExtensions
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration.GetValue("Workbench:SeedDemoData", true), CancellationToken.None);
+        await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None);
     }
 
     public static WebApplication UseWorkbench(this WebApplication app)
@@ -111,6 +122,7 @@ public static class WorkbenchHostingExtensions
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
 
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("vi-VN"),
@@ -125,6 +137,7 @@ public static class WorkbenchHostingExtensions
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

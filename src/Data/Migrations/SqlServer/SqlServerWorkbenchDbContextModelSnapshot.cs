@@ -673,6 +673,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<int>("RecallCount")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ReservedCounterId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 

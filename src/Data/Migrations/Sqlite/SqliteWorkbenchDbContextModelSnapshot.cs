@@ -640,6 +640,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<int>("RecallCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReservedCounterId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HanoiWorkbench.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWorkbenchDbContext))]
-    [Migration("20261125143054_Initial")]
+    [Migration("20261125143518_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -674,6 +674,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("RecallCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReservedCounterId")
                         .HasColumnType("int");
 
                     b.Property<int>("Sequence")

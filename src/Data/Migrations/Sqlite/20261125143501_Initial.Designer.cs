@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HanoiWorkbench.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkbenchDbContext))]
-    [Migration("20261125143041_Initial")]
+    [Migration("20261125143501_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -641,6 +641,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RecallCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReservedCounterId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")

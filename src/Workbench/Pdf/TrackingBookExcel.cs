@@ -1,0 +1,27 @@
+using MiniExcelLibs;
+
+namespace HanoiWorkbench.Workbench.Pdf;
+
+/// <summary>The tracking book (Form 07) as an .xlsx sheet with the same columns as the PDF.</summary>
+public static class TrackingBookExcel
+{
+    public const string SheetName = "Sổ theo dõi hồ sơ";
+
+    public static byte[] Write(TrackingBookModel model)
+    {
+        var rows = model.Entries.Select((entry, index) =>
+        {
+            var cells = Forms.TrackingBookCells(index, entry);
+            var row = new Dictionary<string, object>(StringComparer.Ordinal);
+            for (var i = 0; i < Forms.TrackingBookColumns.Length; i++)
+            {
+                // STT stays a number so the sheet sorts and sums like a register should.
+                row[Forms.TrackingBookColumns[i]] = i == 0 ? index + 1 : cells[i];
+            }
+            return row;
+        }).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: SheetName, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+}

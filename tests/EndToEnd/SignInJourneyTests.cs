@@ -1,0 +1,54 @@
+using HanoiWorkbench.Data;
+using Microsoft.Playwright;
+
+namespace HanoiWorkbench.EndToEnd;
+
+[Collection(WorkbenchCollection.Name)]
+public sealed class SignInJourneyTests(WorkbenchServer server)
+{
+    [Fact]
+    public async Task A_clerk_signs_in_and_sees_the_counters_of_their_branch()
+    {
+        var page = await server.SignInAsync(DemoAccounts.Clerk.Email, DemoAccounts.Password);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chi nhánh của tôi" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("branch-header")).ToContainTextAsync("Tây Hồ");
+        await Assertions.Expect(page.GetByTestId("counter-list")).ToContainTextAsync("Quầy 1");
+        await WorkbenchServer.ScreenshotAsync(page, "home-clerk");
+    }
+
+    [Fact]
+    public async Task A_branch_manager_signs_in_and_sees_the_staff_of_the_branch()
+    {
+        var page = await server.SignInAsync(DemoAccounts.BranchManager.Email, DemoAccounts.Password);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cán bộ của chi nhánh" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("staff-table")).ToContainTextAsync("Lãnh đạo chi nhánh");
+        var rows = await page.GetByTestId("staff-table").Locator("tbody tr").CountAsync();
+        Assert.True(rows >= 3, $"expected the branch's staff, saw {rows} rows");
+        await WorkbenchServer.ScreenshotAsync(page, "home-manager");
+    }
+
+    [Fact]
+    public async Task A_director_signs_in_and_sees_all_thirty_branches()
+    {
+        var page = await server.SignInAsync(DemoAccounts.Director.Email, DemoAccounts.Password);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Toàn thành phố" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("branch-table").Locator("tbody tr")).ToHaveCountAsync(30);
+        await Assertions.Expect(page.GetByTestId("branch-table")).ToContainTextAsync("Hoàn Kiếm");
+        await WorkbenchServer.ScreenshotAsync(page, "home-director");
+    }
+
+    [Fact]
+    public async Task An_administrator_signs_in_and_reaches_the_branch_list()
+    {
+        var page = await server.SignInAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Quản trị hệ thống" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chi nhánh" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/admin/branches");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Ba Đình");
+        await WorkbenchServer.ScreenshotAsync(page, "admin-branches");
+    }
+}
