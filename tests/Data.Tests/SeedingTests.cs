@@ -130,3 +130,14 @@ public sealed class ReferenceDataSeeding
         }
     }
 }
+
+public sealed class BranchAddressesAreCleaned
+{
+    [Theory]
+    [InlineData("25 Liễu Giai, phường Ngọc Khánh (former UBND quận Ba Đình)", "25 Liễu Giai, phường Ngọc Khánh")]
+    [InlineData("Former UBND quận Đống Đa (Đặng Tiến Đông area, phường Trung Liệt) - street number unverified", "UBND quận Đống Đa (Đặng Tiến Đông, phường Trung Liệt)")]
+    [InlineData("Phường Bạch Mai (per 2026 news); former UBND quận Hai Bà Trưng was 30 Lê Đại Hành", "Phường Bạch Mai")]
+    [InlineData("UBND thị xã Sơn Tây, phường Quang Trung (centre of Sơn Tây)", "UBND thị xã Sơn Tây, phường Quang Trung")]
+    public void The_English_notes_of_the_reference_file_never_reach_an_address(string raw, string expected) =>
+        Assert.Equal(expected, HanoiWorkbench.Data.DatabaseInitializer.CleanAddress(raw));
+}

@@ -42,6 +42,13 @@ public static class AccessRules
         _ => false,
     };
 
+    /// <summary>
+    /// Personal data (Decree 13/2023): clerks and managers see applications their branch received or now handles;
+    /// directors and administrators see all. Work taken from the citywide pool is handed to the branch first.
+    /// </summary>
+    public static bool CanSeeApplication(StaffRole role, int staffBranchId, int receivingBranchId, int handlingBranchId) =>
+        SeesAllBranches(role) || staffBranchId == receivingBranchId || staffBranchId == handlingBranchId;
+
     public static string RoleLabel(StaffRole role) => role switch
     {
         StaffRole.Clerk => "Cán bộ một cửa",

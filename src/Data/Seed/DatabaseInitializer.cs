@@ -63,6 +63,15 @@ public static class DatabaseInitializer
     }
 
     /// <summary>The agency id of the n-th seeded branch: 000.00.01.H26 … 000.00.30.H26 (H26 = Hà Nội).</summary>
+    /// <summary>The reference file annotates addresses in English ("(former UBND quận ...)", "now ..."); staff and citizens see only the address.</summary>
+    public static string CleanAddress(string address)
+    {
+        var cleaned = System.Text.RegularExpressions.Regex.Replace(address, @"\s*\((former|now|per|centre)[^)]*\)", "");
+        cleaned = System.Text.RegularExpressions.Regex.Split(cleaned, "; | - ")[0];
+        cleaned = System.Text.RegularExpressions.Regex.Replace(cleaned, "^[Ff]ormer ", "").Replace(" area", "", StringComparison.Ordinal);
+        return cleaned.Trim().TrimEnd(',', ';');
+    }
+
     public static string AgencyIdFor(string branchCode) =>
         string.Create(CultureInfo.InvariantCulture, $"000.00.{int.Parse(branchCode.AsSpan(2), CultureInfo.InvariantCulture):00}.H26");
 
@@ -75,7 +84,7 @@ public static class DatabaseInitializer
         {
             var code = row["branch_code"];
             if (existing.Contains(code)) continue;
-            db.Branches.Add(new Branch(code, row["name"], AgencyIdFor(code), row["address"],
+            db.Branches.Add(new Branch(code, row["name"], AgencyIdFor(code), CleanAddress(row["address"]),
                 double.Parse(row["latitude"], CultureInfo.InvariantCulture), double.Parse(row["longitude"], CultureInfo.InvariantCulture),
                 new TimeOnly(8, 0), new TimeOnly(17, 0),
                 districts.TryGetValue(row["former_district"], out var areaId) ? areaId : null));
