@@ -1,4 +1,6 @@
 using HanoiWorkbench.Core.Live;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using StackExchange.Redis;
 
 namespace HanoiWorkbench.Workbench.Realtime;
@@ -8,7 +10,7 @@ public static class DependencyInjection
     /// <summary>SignalR hub and the event bus; with Redis:ConnectionString, the Redis backplane and relay for several instances.</summary>
     public static IServiceCollection AddWorkbenchRealtime(this IServiceCollection services, IConfiguration configuration)
     {
-        var signalR = services.AddSignalR();
+        services.AddSignalR();
         var redisConnection = configuration["Redis:ConnectionString"];
         if (string.IsNullOrWhiteSpace(redisConnection))
         {
@@ -19,19 +21,36 @@ public static class DependencyInjection
         {
             var options = ConfigurationOptions.Parse(redisConnection);
             options.AbortOnConnectFail = false; // start and serve local users even when Redis is down
+            // Without this, commands issued while Redis is away wait in a backlog for up to the timeout (5 s): every
+            // call-next would stall. Failing fast lets the bus fall back to local numbering and delivery at once.
+            options.BacklogPolicy = BacklogPolicy.FailFast;
             options.ChannelPrefix = RedisChannel.Literal("hanoi-workbench");
-            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+            // One multiplexer for the relay and the hub backplane: one reconnect, one ConnectionRestored, one Resync.
+            var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+            services.AddSingleton(_ => connection.Value);
             services.AddSingleton<RedisLiveRelay>();
             services.AddSingleton<ILiveSequenceSource>(sp => sp.GetRequiredService<RedisLiveRelay>());
             services.AddSingleton<ILiveRelay>(sp => sp.GetRequiredService<RedisLiveRelay>());
-            signalR.AddStackExchangeRedis(o =>
-            {
-                o.Configuration = options.Clone();
-                o.Configuration.ChannelPrefix = RedisChannel.Literal("hanoi-workbench-hub");
-            });
+            services.Configure<RedisOptions>(o => o.ConnectionFactory = _ => connection.Value);
+            // The backplane for the live hub only. AddStackExchangeRedis() would put every hub behind Redis, Blazor's
+            // own circuit hub included: circuits would then fail to connect while Redis is down.
+            services.AddSingleton<HubLifetimeManager<LiveHub>, RedisHubLifetimeManager<LiveHub>>();
         }
         services.AddSingleton<LiveEventBus>();
         services.AddSingleton<ILiveEvents>(sp => sp.GetRequiredService<LiveEventBus>());
+        services.AddHostedService<LiveRelayAttachment>();
         return services;
+    }
+
+    /// <summary>Listens to other instances from start-up, not from the first local publish or subscription.</summary>
+    private sealed class LiveRelayAttachment(LiveEventBus bus) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            bus.AttachRelay();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

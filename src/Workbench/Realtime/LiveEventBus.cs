@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using HanoiWorkbench.Core.Live;
 using Microsoft.AspNetCore.SignalR;
 
@@ -9,19 +10,25 @@ namespace HanoiWorkbench.Workbench.Realtime;
 /// subscribers), sent to hub clients through the hub's groups, and relayed to other instances' circuits when a
 /// relay (Redis) is configured.
 /// </summary>
+/// <remarks>
+/// Each subscriber has its own queue and pump, so a publisher (a clerk pressing call-next) never waits for circuits to
+/// re-read their state, one slow or failing circuit cannot hold up the others, and each circuit still sees events in
+/// the order they were published.
+/// </remarks>
 public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSequenceSource sequences, ILiveRelay relay,
     TimeProvider clock, ILogger<LiveEventBus> logger) : ILiveEvents, IDisposable
 {
-    private readonly ConcurrentDictionary<Guid, Func<LiveEvent, Task>> _subscribers = new();
-    private bool _relayAttached;
+    private readonly ConcurrentDictionary<Subscription, byte> _subscribers = new();
+    private readonly ILogger _logger = logger;
+    private int _relayAttached;
 
     /// <summary>Subscribes a circuit; dispose the result to stop receiving.</summary>
     public IDisposable Subscribe(Func<LiveEvent, Task> handler)
     {
         AttachRelay();
-        var id = Guid.NewGuid();
-        _subscribers[id] = handler;
-        return new Subscription(() => _subscribers.TryRemove(id, out _));
+        var subscription = new Subscription(this, handler);
+        _subscribers[subscription] = 0;
+        return subscription;
     }
 
     public int SubscriberCount => _subscribers.Count;
@@ -31,56 +38,83 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
         AttachRelay();
         var (branchSeq, citySeq) = await sequences.NextAsync(branchId, ct);
         var e = new LiveEvent(kind, branchId, entityId, branchSeq, citySeq, clock.GetUtcNow());
-        await DispatchLocalAsync(e);
-        await SendToHubAsync(e);
-        await relay.PublishAsync(e, ct);
+        DispatchLocal(e);
+        await Task.WhenAll(SendToHubAsync(e), relay.PublishAsync(e, ct).AsTask());
     }
 
-    /// <summary>Events from other instances reach only this instance's circuits: the hub backplane already carried them to hub clients.</summary>
-    internal Task DispatchLocalAsync(LiveEvent e) =>
-        Task.WhenAll(_subscribers.Values.Select(async handler =>
-        {
-            try { await handler(e); }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                logger.LogWarning(ex, "A live-event subscriber failed on {Kind}", e.Kind);
-            }
-        }));
+    /// <summary>
+    /// Hands an event to this instance's circuits without waiting for them. Events from other instances come here
+    /// only: the hub backplane already carried them to hub clients.
+    /// </summary>
+    internal void DispatchLocal(LiveEvent e)
+    {
+        foreach (var subscription in _subscribers.Keys)
+            subscription.Post(e);
+    }
 
     private async Task SendToHubAsync(LiveEvent e)
     {
         try
         {
-            var city = hub.Clients.Group(LiveHub.CityGroup).Live(e);
-            var branch = e.BranchId is int b ? hub.Clients.Group(LiveHub.BranchGroup(b)).Live(e) : hub.Clients.All.Live(e);
-            await Task.WhenAll(city, branch);
+            // An event without a branch (a Resync, a city-wide change) goes to everyone once; city members are in All.
+            await (e.BranchId is int b
+                ? Task.WhenAll(hub.Clients.Group(LiveHub.CityGroup).Live(e), hub.Clients.Group(LiveHub.BranchGroup(b)).Live(e))
+                : hub.Clients.All.Live(e));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // With a Redis backplane that is down, hub sends fail; circuits were served already and a Resync follows recovery.
-            logger.LogWarning(ex, "Sending {Kind} to hub clients failed", e.Kind);
+            // With a Redis backplane that is down, hub sends fail fast; circuits were served already and a Resync
+            // follows the recovery.
+            _logger.LogWarning(ex, "Sending {Kind} to hub clients failed", e.Kind);
         }
     }
 
-    private void AttachRelay()
+    /// <summary>Called at start-up (and lazily as a safety net) so that events from other instances and the
+    /// Resync after a Redis outage reach this instance even before anyone here has published or subscribed.</summary>
+    internal void AttachRelay()
     {
-        if (_relayAttached) return;
-        lock (_subscribers)
+        if (Interlocked.Exchange(ref _relayAttached, 1) == 1) return;
+        relay.Attach(e => { DispatchLocal(e); return Task.CompletedTask; },
+            () => PublishAsync(LiveEventKind.Resync, null, null).AsTask());
+    }
+
+    public void Dispose()
+    {
+        foreach (var subscription in _subscribers.Keys)
+            subscription.Dispose();
+    }
+
+    private sealed class Subscription : IDisposable
+    {
+        private readonly LiveEventBus _bus;
+        private readonly Func<LiveEvent, Task> _handler;
+        private readonly Channel<LiveEvent> _queue = Channel.CreateUnbounded<LiveEvent>(new UnboundedChannelOptions { SingleReader = true });
+
+        public Subscription(LiveEventBus bus, Func<LiveEvent, Task> handler)
         {
-            if (_relayAttached) return;
-            relay.Attach(DispatchLocalAsync, () => PublishAsync(LiveEventKind.Resync, null, null).AsTask());
-            _relayAttached = true;
+            _bus = bus;
+            _handler = handler;
+            _ = Task.Run(PumpAsync);
         }
-    }
 
-    public void Dispose() => _subscribers.Clear();
+        public void Post(LiveEvent e) => _queue.Writer.TryWrite(e);
 
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private int _disposed;
+        private async Task PumpAsync()
+        {
+            await foreach (var e in _queue.Reader.ReadAllAsync())
+            {
+                try { await _handler(e); }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    _bus._logger.LogWarning(ex, "A live-event subscriber failed on {Kind}", e.Kind);
+                }
+            }
+        }
+
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0) dispose();
+            if (_bus._subscribers.TryRemove(this, out _))
+                _queue.Writer.TryComplete();
         }
     }
 }
