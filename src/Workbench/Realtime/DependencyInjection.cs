@@ -31,7 +31,7 @@ public static class DependencyInjection
             services.AddSingleton<RedisLiveRelay>();
             services.AddSingleton<ILiveSequenceSource>(sp => sp.GetRequiredService<RedisLiveRelay>());
             services.AddSingleton<ILiveRelay>(sp => sp.GetRequiredService<RedisLiveRelay>());
-            services.Configure<RedisOptions>(o => o.ConnectionFactory = _ => connection.Value);
+            services.Configure<RedisOptions>(o => o.ConnectionFactory = _ => Task.FromResult(connection.Value));
             // The backplane for the live hub only. AddStackExchangeRedis() would put every hub behind Redis, Blazor's
             // own circuit hub included: circuits would then fail to connect while Redis is down.
             services.AddSingleton<HubLifetimeManager<LiveHub>, RedisHubLifetimeManager<LiveHub>>();

@@ -1,0 +1,116 @@
+using HanoiWorkbench.Workbench.Realtime;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Playwright;
+
+namespace HanoiWorkbench.EndToEnd.ScaleOut;
+
+/// <summary>
+/// Two workbench processes, A and B, sharing one SQLite file and one redis-server, and a Chromium for pages on either.
+/// A starts first (it migrates and seeds the shared file), then B.
+/// </summary>
+public sealed class ScaleOutCluster : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hw-scaleout-").FullName;
+    private IPlaywright? _playwright;
+
+    public RedisServer Redis { get; private set; } = default!;
+    public WorkbenchProcess A { get; private set; } = default!;
+    public WorkbenchProcess B { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public string DatabaseFile => Path.Combine(_folder, "workbench.db");
+
+    public async ValueTask InitializeAsync()
+    {
+        Redis = await RedisServer.StartAsync();
+        A = await WorkbenchProcess.StartAsync("A", DatabaseFile, Redis.ConnectionString);
+        B = await WorkbenchProcess.StartAsync("B", DatabaseFile, Redis.ConnectionString);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = WorkbenchServer.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(WorkbenchProcess instance)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = instance.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "vi-VN",
+        });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> SignInAsync(WorkbenchProcess instance, string email, string password)
+    {
+        var page = await NewPageAsync(instance);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    public async Task<int> BranchIdAsync(string code)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM Branches WHERE Code = $code";
+        command.Parameters.AddWithValue("$code", code);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Everything both processes wrote, for a failure message.</summary>
+    public string Logs() => A.Log() + B.Log() + Redis.Log();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (B is not null) await B.DisposeAsync();
+        if (A is not null) await A.DisposeAsync();
+        if (Redis is not null) await Redis.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>
+/// The workbench's live-event services alone, in the test process, on the same Redis: a third instance whose
+/// in-process subscribers (what circuits use) a test can observe directly.
+/// </summary>
+public sealed class InProcessInstance : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private InProcessInstance(ServiceProvider services) => _services = services;
+
+    public LiveEventBus Bus => _services.GetRequiredService<LiveEventBus>();
+
+    public static async Task<InProcessInstance> StartAsync(string redis)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis })
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .AddWorkbenchRealtime(configuration)
+            .BuildServiceProvider();
+        foreach (var hosted in services.GetServices<IHostedService>())
+            await hosted.StartAsync(CancellationToken.None);
+        return new InProcessInstance(services);
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
