@@ -122,11 +122,11 @@ public static class CallNextBenchmark
         return seats;
     }
 
-    /// <summary>As many tickets per counter as calls, in the counter's groups, one in ten for a priority category.</summary>
+    /// <summary>A few more tickets per counter than calls (neighbours share groups), in the counter's groups, one in ten for a priority category.</summary>
     private static async Task IssueTicketsAsync(QueueService queue, List<Seat> seats)
     {
         var rng = new Random(42);
-        var plan = seats.SelectMany(seat => Enumerable.Range(0, Rounds).Select(i => (seat.BranchId,
+        var plan = seats.SelectMany(seat => Enumerable.Range(0, Rounds + 3).Select(i => (seat.BranchId,
             Group: seat.GroupIds[rng.Next(seat.GroupIds.Length)],
             Priority: i % 10 == 0 ? PriorityCategory.Elderly : PriorityCategory.None))).ToList();
         await Parallel.ForEachAsync(plan.GroupBy(p => p.BranchId), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (branch, ct) =>

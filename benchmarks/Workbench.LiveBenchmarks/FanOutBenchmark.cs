@@ -24,7 +24,7 @@ namespace HanoiWorkbench.LiveBenchmarks;
 public static class FanOutBenchmark
 {
     private const int BranchId = 1;
-    private const int Rounds = 40;
+    private const int Rounds = 100;
     private const int Circuits = 100;
 
     public static async Task RunAsync(TextWriter output)

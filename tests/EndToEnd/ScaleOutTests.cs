@@ -13,37 +13,42 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task An_event_published_on_one_instance_reaches_a_hub_client_on_another()
+    public async Task A_ticket_called_on_one_instance_reaches_a_hub_client_on_another()
     {
-        var branchId = await cluster.BranchIdAsync(DemoAccounts.Clerk.BranchCode);
+        var branchId = await cluster.BranchIdAsync("BR07");
         await using var screenOnB = await LiveClient.ConnectToBranchAsync(cluster.B.BaseUrl, branchId, Ct);
-        await using var instance = await InProcessInstance.StartAsync(cluster.Redis.ConnectionString);
+        await using var instance = await InProcessInstance.StartAsync(cluster.DatabaseFile, cluster.Redis.ConnectionString);
+        var (clerk, counter, ticketId) = await instance.OpenCounterWithOneTicketAsync(branchId);
 
-        await instance.Bus.PublishAsync(LiveEventKind.TicketChanged, branchId, 4242, Ct);
+        var called = await instance.Queue.CallNextAsync(clerk, counter, Ct);
 
-        var received = await screenOnB.NextAsync(e => e.EntityId == 4242, Delivery);
+        Assert.Equal(ticketId, called?.Id);
+        var received = await screenOnB.NextAsync(e => e.Kind == LiveEventKind.TicketChanged && e.EntityId == ticketId
+            && e.BranchSequence > 0, Delivery);
         Assert.True(received is not null, cluster.Logs());
-        Assert.Equal((LiveEventKind.TicketChanged, branchId), (received.Kind, received.BranchId!.Value));
+        Assert.Equal(branchId, received.BranchId);
     }
 
     [Fact]
     public async Task When_Redis_goes_away_instances_serve_their_own_users_and_everyone_resyncs_when_it_returns()
     {
-        var branchId = await cluster.BranchIdAsync(DemoAccounts.Clerk.BranchCode);
+        var branchId = await cluster.BranchIdAsync("BR09");
         await using var screenOnB = await LiveClient.ConnectToBranchAsync(cluster.B.BaseUrl, branchId, Ct);
-        await using var instance = await InProcessInstance.StartAsync(cluster.Redis.ConnectionString);
+        await using var instance = await InProcessInstance.StartAsync(cluster.DatabaseFile, cluster.Redis.ConnectionString);
+        var (clerk, counter, ticketId) = await instance.OpenCounterWithOneTicketAsync(branchId);
         var circuit = Channel.CreateUnbounded<LiveEvent>();
         using var subscription = instance.Bus.Subscribe(e => circuit.Writer.WriteAsync(e).AsTask());
 
         await cluster.Redis.StopAsync();
         try
         {
-            // The instance's own circuits still get its events, and publishing does not wait for Redis.
-            var publishing = Stopwatch.StartNew();
-            await instance.Bus.PublishAsync(LiveEventKind.TicketChanged, branchId, 5001, Ct);
-            publishing.Stop();
-            Assert.True(publishing.Elapsed < TimeSpan.FromSeconds(1), $"publishing took {publishing.Elapsed} while Redis was away");
-            Assert.Equal(5001, (await ReadAsync(circuit.Reader, e => e.EntityId == 5001))?.EntityId);
+            // A clerk can still call: the instance's own circuits get the event, and nothing waits for Redis.
+            var calling = Stopwatch.StartNew();
+            var called = await instance.Queue.CallNextAsync(clerk, counter, Ct);
+            calling.Stop();
+            Assert.Equal(ticketId, called?.Id);
+            Assert.True(calling.Elapsed < TimeSpan.FromSeconds(2), $"call-next took {calling.Elapsed} while Redis was away");
+            Assert.NotNull(await ReadAsync(circuit.Reader, e => e.Kind == LiveEventKind.TicketChanged && e.EntityId == ticketId));
 
             // Pages still load and a clerk can still sign in on A.
             var page = await cluster.SignInAsync(cluster.A, DemoAccounts.Clerk.Email, DemoAccounts.Password);
@@ -59,9 +64,10 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
             "no Resync on B\n" + cluster.Logs());
         Assert.NotNull(await ReadAsync(circuit.Reader, e => e.Kind == LiveEventKind.Resync));
 
-        // And events cross instances again.
-        await instance.Bus.PublishAsync(LiveEventKind.TicketChanged, branchId, 5002, Ct);
-        Assert.True(await screenOnB.NextAsync(e => e.EntityId == 5002, Delivery) is not null, cluster.Logs());
+        // And events cross instances again: the clerk finishes the ticket, the screen on B hears of it.
+        await instance.Queue.FinishAsync(clerk, ticketId, Ct);
+        Assert.True(await screenOnB.NextAsync(e => e.Kind == LiveEventKind.TicketChanged && e.EntityId == ticketId, Delivery) is not null,
+            cluster.Logs());
     }
 
     private static async Task<LiveEvent?> ReadAsync(ChannelReader<LiveEvent> reader, Func<LiveEvent, bool> match)

@@ -1,4 +1,8 @@
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Queue;
 using HanoiWorkbench.Workbench.Realtime;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,8 +90,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
 }
 
 /// <summary>
-/// The workbench's live-event services alone, in the test process, on the same Redis: a third instance whose
-/// in-process subscribers (what circuits use) a test can observe directly.
+/// The workbench's services without the web front (data, queue, live events), in the test process, on the shared
+/// SQLite file and Redis: a third instance whose use cases a test calls directly and whose in-process subscribers (what
+/// circuits use) it can observe.
 /// </summary>
 public sealed class InProcessInstance : IAsyncDisposable
 {
@@ -97,19 +102,44 @@ public sealed class InProcessInstance : IAsyncDisposable
 
     public LiveEventBus Bus => _services.GetRequiredService<LiveEventBus>();
 
-    public static async Task<InProcessInstance> StartAsync(string redis)
+    public QueueService Queue => _services.GetRequiredService<QueueService>();
+
+    public IDbContextFactory<WorkbenchDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+
+    public static async Task<InProcessInstance> StartAsync(string sqliteFile, string redis)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["ConnectionStrings:Workbench"] = $"Data Source={sqliteFile}",
+                ["Redis:ConnectionString"] = redis,
+            })
             .Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
+            .AddWorkbenchData(configuration, Path.GetDirectoryName(sqliteFile)!)
             .AddWorkbenchRealtime(configuration)
+            .AddWorkbenchQueue()
             .BuildServiceProvider();
         foreach (var hosted in services.GetServices<IHostedService>())
             await hosted.StartAsync(CancellationToken.None);
         return new InProcessInstance(services);
+    }
+
+    /// <summary>Seats the branch's first clerk at the branch's first counter (serving all its groups) and issues one
+    /// ticket in one of them: what a clerk and a kiosk do before a call.</summary>
+    public async Task<(int StaffId, int CounterId, long TicketId)> OpenCounterWithOneTicketAsync(int branchId)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var counter = await db.Counters.Include(c => c.ServiceGroups).Where(c => c.BranchId == branchId).OrderBy(c => c.Number).FirstAsync();
+        var clerk = await db.Staff.Where(s => s.HomeBranchId == branchId && s.Role == StaffRole.Clerk && s.IsActive)
+            .OrderBy(s => s.Id).FirstAsync();
+        var groups = counter.ServiceGroups.Select(g => g.Id).ToArray();
+        await Queue.OpenCounterAsync(clerk.Id, counter.Id, groups);
+        var issued = await Queue.IssueTicketAsync(branchId, groups[0], PriorityCategory.None);
+        return (clerk.Id, counter.Id, issued.TicketId);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
