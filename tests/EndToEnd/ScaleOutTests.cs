@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Data;
 using HanoiWorkbench.EndToEnd.ScaleOut;
+using Microsoft.Playwright;
 
 namespace HanoiWorkbench.EndToEnd;
 
@@ -50,8 +51,18 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
             Assert.True(calling.Elapsed < TimeSpan.FromSeconds(2), $"call-next took {calling.Elapsed} while Redis was away");
             Assert.NotNull(await ReadAsync(circuit.Reader, e => e.Kind == LiveEventKind.TicketChanged && e.EntityId == ticketId));
 
-            // Pages still load and a clerk can still sign in on A.
+            // A clerk can still sign in on A, and the interactive page gets a running circuit: a render batch (binary
+            // frame) arrives on Blazor's own hub connection, which must not depend on Redis.
             var page = await cluster.SignInAsync(cluster.A, DemoAccounts.Clerk.Email, DemoAccounts.Password);
+            var rendered = new TaskCompletionSource();
+            page.WebSocket += (_, socket) =>
+            {
+                if (socket.Url.Contains("/_blazor", StringComparison.Ordinal))
+                    socket.FrameReceived += (_, frame) => { if (frame.Binary is { Length: > 0 }) rendered.TrySetResult(); };
+            };
+            await page.ReloadAsync();
+            await rendered.Task.WaitAsync(TimeSpan.FromSeconds(20), Ct);
+            await Assertions.Expect(page.GetByTestId("branch-header")).ToContainTextAsync("Tây Hồ");
             await WorkbenchServer.ScreenshotAsync(page, "scaleout-a-without-redis");
         }
         finally
