@@ -30,7 +30,7 @@ public sealed partial class QueueJourneyTests(WorkbenchServer server)
         await WorkbenchServer.ScreenshotAsync(kiosk, "queue-kiosk-ticket");
 
         // The display counts the new ticket as waiting, without a reload.
-        await Assertions.Expect(display.GetByTestId("groups")).ToContainTextAsync("1 người đang chờ");
+        await Assertions.Expect(display.GetByTestId("groups")).ToContainTextAsync("1 người chờ");
 
         // The clerk opens a counter and calls next.
         var counter = await server.SignInAsync(DemoAccounts.Clerk.Email, DemoAccounts.Password);
@@ -47,6 +47,8 @@ public sealed partial class QueueJourneyTests(WorkbenchServer server)
         await Assertions.Expect(display.GetByTestId("current-call")).ToContainTextAsync($"Mời số {number} đến quầy {counterNumber}");
         await Assertions.Expect(display.GetByTestId("recent-calls")).ToContainTextAsync(number);
         await WorkbenchServer.ScreenshotAsync(display, "queue-display");
+        await display.SetViewportSizeAsync(1920, 1080);
+        await WorkbenchServer.ScreenshotAsync(display, "queue-display-1080");
 
         // Start and finish: the counter is free again and the figures count the citizen served.
         await counter.GetByTestId("start").ClickAsync();

@@ -79,8 +79,8 @@
         $("groups").replaceChildren(...state.groups.map(g => item("", [
             el("span", g.letter, "letter"),
             el("span", g.name, "name"),
-            el("span", g.waiting + " người đang chờ", "waiting"),
-            el("span", "Chờ: " + g.estimateText.toLowerCase(), "estimate"),
+            el("span", g.waiting + " người chờ", "waiting"),
+            el("span", g.estimatedMinutes === null ? g.estimateText : "Chờ: " + g.estimateText.toLowerCase(), "estimate"),
         ])));
     }
 
