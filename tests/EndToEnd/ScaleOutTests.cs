@@ -14,20 +14,40 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_ticket_called_on_one_instance_reaches_a_hub_client_on_another()
+    public async Task A_ticket_called_at_a_counter_on_instance_A_reaches_a_hub_client_and_the_lobby_display_on_instance_B()
     {
-        var branchId = await cluster.BranchIdAsync("BR07");
+        var branchId = await cluster.BranchIdAsync(DemoAccounts.Clerk.BranchCode);
         await using var screenOnB = await LiveClient.ConnectToBranchAsync(cluster.B.BaseUrl, branchId, Ct);
-        await using var instance = await InProcessInstance.StartAsync(cluster.DatabaseFile, cluster.Redis.ConnectionString);
-        var (clerk, counter, ticketId) = await instance.OpenCounterWithOneTicketAsync(branchId);
+        var display = await cluster.NewPageAsync(cluster.B);
+        await display.GotoAsync($"/display/{DemoAccounts.Clerk.BranchCode}");
+        await Assertions.Expect(display.Locator("#branch-name")).ToContainTextAsync("Tây Hồ");
+        await Assertions.Expect(display.Locator("#link.on")).ToBeVisibleAsync();
 
-        var called = await instance.Queue.CallNextAsync(clerk, counter, Ct);
+        // A citizen takes a ticket at the kiosk served by A; the display on B counts it without a reload.
+        var kiosk = await cluster.NewPageAsync(cluster.A);
+        await kiosk.GotoAsync($"/kiosk/{DemoAccounts.Clerk.BranchCode}");
+        await kiosk.Locator("h1[data-interactive=true]").WaitForAsync();
+        await kiosk.GetByTestId("group-A").ClickAsync();
+        await kiosk.GetByTestId("take-ticket").ClickAsync();
+        var number = (await kiosk.GetByTestId("ticket-number").InnerTextAsync()).Trim();
+        await Assertions.Expect(display.GetByTestId("groups")).ToContainTextAsync("1 người chờ");
 
-        Assert.Equal(ticketId, called?.Id);
-        var received = await screenOnB.NextAsync(e => e.Kind == LiveEventKind.TicketChanged && e.EntityId == ticketId
-            && e.BranchSequence > 0, Delivery);
-        Assert.True(received is not null, cluster.Logs());
-        Assert.Equal(branchId, received.BranchId);
+        // The clerk, signed in on A, opens a counter and calls next.
+        var counter = await cluster.SignInAsync(cluster.A, DemoAccounts.Clerk.Email, DemoAccounts.Password);
+        await counter.GotoAsync("/counter");
+        await counter.Locator("h1[data-interactive=true]").WaitForAsync();
+        await counter.GetByTestId("open-counter").ClickAsync();
+        await Assertions.Expect(counter.GetByTestId("call-next")).ToBeEnabledAsync();
+        screenOnB.Drain();
+        await counter.GetByTestId("call-next").ClickAsync();
+        await Assertions.Expect(counter.GetByTestId("current-number")).ToHaveTextAsync(number);
+
+        var called = await screenOnB.NextAsync(e => e.Kind == LiveEventKind.TicketChanged, Delivery);
+        Assert.True(called is not null, "the .NET client on B heard nothing\n" + cluster.Logs());
+        Assert.Equal(branchId, called.BranchId);
+        Assert.True(called.BranchSequence > 0, "numbered by Redis");
+        await Assertions.Expect(display.GetByTestId("current-call")).ToContainTextAsync($"Mời số {number}");
+        await WorkbenchServer.ScreenshotAsync(display, "scaleout-display-on-b");
     }
 
     [Fact]
@@ -36,7 +56,10 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
         var branchId = await cluster.BranchIdAsync("BR09");
         await using var screenOnB = await LiveClient.ConnectToBranchAsync(cluster.B.BaseUrl, branchId, Ct);
         await using var instance = await InProcessInstance.StartAsync(cluster.DatabaseFile, cluster.Redis.ConnectionString);
-        var (clerk, counter, ticketId) = await instance.OpenCounterWithOneTicketAsync(branchId);
+        var (clerk, counter, ticketId, number) = await instance.OpenCounterWithOneTicketAsync(branchId);
+        var display = await cluster.NewPageAsync(cluster.B);
+        await display.GotoAsync("/display/BR09");
+        await Assertions.Expect(display.Locator("#link.on")).ToBeVisibleAsync();
         var circuit = Channel.CreateUnbounded<LiveEvent>();
         using var subscription = instance.Bus.Subscribe(e => circuit.Writer.WriteAsync(e).AsTask());
 
@@ -74,6 +97,8 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
         Assert.True(await screenOnB.NextAsync(e => e.Kind == LiveEventKind.Resync, TimeSpan.FromSeconds(30)) is not null,
             "no Resync on B\n" + cluster.Logs());
         Assert.NotNull(await ReadAsync(circuit.Reader, e => e.Kind == LiveEventKind.Resync));
+        // The lobby display on B missed the call made while Redis was away; the Resync makes it re-read and catch up.
+        await Assertions.Expect(display.GetByTestId("current-call")).ToContainTextAsync($"Mời số {number}");
 
         // And events cross instances again: the clerk finishes the ticket, the screen on B hears of it.
         await instance.Queue.FinishAsync(clerk, ticketId, Ct);

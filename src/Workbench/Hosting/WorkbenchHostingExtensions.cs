@@ -44,11 +44,8 @@ public static class WorkbenchHostingExtensions
         services.AddMudServices();
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
-<<<<<<< HEAD
         services.AddWorkbenchAdmin();
-=======
         HanoiWorkbench.Data.Queue.QueueDependencyInjection.AddWorkbenchQueue(services);
->>>>>>> queue-ui
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

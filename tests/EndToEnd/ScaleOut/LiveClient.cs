@@ -48,5 +48,11 @@ public sealed class LiveClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Forgets what has been received so far, so the next read sees only what follows an action.</summary>
+    public void Drain()
+    {
+        while (_events.Reader.TryRead(out _)) { }
+    }
+
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

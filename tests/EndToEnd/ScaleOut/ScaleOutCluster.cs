@@ -49,7 +49,8 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
             Locale = "vi-VN",
         });
-        context.SetDefaultTimeout(20_000);
+        // Two workbench processes, Redis and Chromium share two cores with other builds: be patient, not flaky.
+        context.SetDefaultTimeout(40_000);
         return await context.NewPageAsync();
     }
 
@@ -60,7 +61,8 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
@@ -130,7 +132,7 @@ public sealed class InProcessInstance : IAsyncDisposable
 
     /// <summary>Seats the branch's first clerk at the branch's first counter (serving all its groups) and issues one
     /// ticket in one of them: what a clerk and a kiosk do before a call.</summary>
-    public async Task<(int StaffId, int CounterId, long TicketId)> OpenCounterWithOneTicketAsync(int branchId)
+    public async Task<(int StaffId, int CounterId, long TicketId, string Number)> OpenCounterWithOneTicketAsync(int branchId)
     {
         await using var db = await Contexts.CreateDbContextAsync();
         var counter = await db.Counters.Include(c => c.ServiceGroups).Where(c => c.BranchId == branchId).OrderBy(c => c.Number).FirstAsync();
@@ -139,7 +141,7 @@ public sealed class InProcessInstance : IAsyncDisposable
         var groups = counter.ServiceGroups.Select(g => g.Id).ToArray();
         await Queue.OpenCounterAsync(clerk.Id, counter.Id, groups);
         var issued = await Queue.IssueTicketAsync(branchId, groups[0], PriorityCategory.None);
-        return (clerk.Id, counter.Id, issued.TicketId);
+        return (clerk.Id, counter.Id, issued.TicketId, issued.Number);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
