@@ -78,13 +78,19 @@ public sealed class LiveHubTests(WorkbenchFactory factory) : IClassFixture<Workb
     public async Task A_circuit_subscription_receives_events_in_process_until_disposed()
     {
         var bus = factory.Services.GetRequiredService<LiveEventBus>();
-        var seen = new List<LiveEvent>();
-        var subscription = bus.Subscribe(e => { lock (seen) seen.Add(e); return Task.CompletedTask; });
+        var seen = Channel.CreateUnbounded<LiveEvent>();
+        var subscription = bus.Subscribe(e => seen.Writer.WriteAsync(e).AsTask());
 
         await bus.PublishAsync(LiveEventKind.StaffAssigned, 4, 55, TestContext.Current.CancellationToken);
+        Assert.Equal(55L, (await NextOrNothingAsync(seen.Reader, TimeSpan.FromSeconds(10)))?.EntityId);
         subscription.Dispose();
         await bus.PublishAsync(LiveEventKind.StaffAssigned, 4, 56, TestContext.Current.CancellationToken);
 
-        Assert.Equal([55L], seen.Where(e => e.BranchId == 4).Select(e => e.EntityId!.Value));
+        // A later subscriber gets the next event: by then 56 would have been handed to the disposed one too.
+        var later = Channel.CreateUnbounded<LiveEvent>();
+        using var _ = bus.Subscribe(e => later.Writer.WriteAsync(e).AsTask());
+        await bus.PublishAsync(LiveEventKind.StaffAssigned, 4, 57, TestContext.Current.CancellationToken);
+        Assert.NotNull(await NextOrNothingAsync(later.Reader, TimeSpan.FromSeconds(10)));
+        Assert.False(seen.Reader.TryRead(out var unexpected), $"received {unexpected} after disposing");
     }
 }
