@@ -19,7 +19,8 @@ namespace HanoiWorkbench.LiveBenchmarks;
 /// Kestrel on a loopback port; 100, 500, then 1,000 .NET SignalR clients over WebSockets join one branch group. Each
 /// round publishes through our bus (numbering, circuits, hub groups, relay) and, alternately, sends the same event
 /// straight through IHubContext to the same group (the bare SignalR broadcast). The 100 "circuits" are in-process
-/// subscribers of the same bus, measured in the same rounds.
+/// subscribers of the same bus, measured in the same rounds. With <c>--redis</c>, the same run with a local redis-server
+/// as backplane and relay (one instance: every send goes out to Redis and back).
 /// </summary>
 public static class FanOutBenchmark
 {
@@ -27,9 +28,10 @@ public static class FanOutBenchmark
     private const int Rounds = 100;
     private const int Circuits = 100;
 
-    public static async Task RunAsync(TextWriter output)
+    public static async Task RunAsync(TextWriter output, string? redis)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        if (redis is not null) builder.Configuration["Redis:ConnectionString"] = redis;
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(TimeProvider.System);
@@ -42,7 +44,7 @@ public static class FanOutBenchmark
         var bus = app.Services.GetRequiredService<LiveEventBus>();
         var hub = app.Services.GetRequiredService<IHubContext<LiveHub, ILiveClient>>();
 
-        output.WriteLine($"fan-out, {Machine.Describe()}");
+        output.WriteLine($"fan-out{(redis is null ? "" : " through the Redis backplane and relay")}, {Machine.Describe()}");
         var receipts = new ConcurrentDictionary<long, ConcurrentBag<long>>();
         var circuitReceipts = new ConcurrentDictionary<long, ConcurrentBag<long>>();
         var subscriptions = Enumerable.Range(0, Circuits).Select(_ => bus.Subscribe(e =>

@@ -1,20 +1,24 @@
 namespace HanoiWorkbench.LiveBenchmarks;
 
-/// <summary><c>dotnet run -c Release --project benchmarks/Workbench.LiveBenchmarks -- fanout|callnext</c></summary>
+/// <summary><c>dotnet run -c Release --project benchmarks/Workbench.LiveBenchmarks -- fanout [--redis] | callnext</c></summary>
 public static class LiveBenchmarksProgram
 {
     public static async Task<int> Main(string[] args)
     {
         switch (args.FirstOrDefault())
         {
+            case "fanout" when args.Contains("--redis"):
+                await using (var redis = await LocalRedis.StartAsync())
+                    await FanOutBenchmark.RunAsync(Console.Out, redis.ConnectionString);
+                return 0;
             case "fanout":
-                await FanOutBenchmark.RunAsync(Console.Out);
+                await FanOutBenchmark.RunAsync(Console.Out, redis: null);
                 return 0;
             case "callnext":
                 await CallNextBenchmark.RunAsync(Console.Out);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: Workbench.LiveBenchmarks fanout|callnext");
+                await Console.Error.WriteLineAsync("usage: Workbench.LiveBenchmarks fanout [--redis] | callnext");
                 return 2;
         }
     }
