@@ -33,7 +33,7 @@ public sealed record ActionResult(ActionOutcome Outcome, string? Message = null,
 public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, ILiveEvents live, TimeProvider clock)
 {
     /// <summary>How close (in working time) a due date must be for the apology and extension letter to be offered.</summary>
-    public static readonly TimeSpan ExtensionWarning = TimeSpan.FromHours(8);
+    public static readonly TimeSpan ExtensionWarning = TimeSpan.FromHours(4);
 
     /// <summary>Separates what is missing from why in the note of a supplement request (Form 2 reads both back).</summary>
     public const string SupplementReasonSeparator = " — Lý do: ";
