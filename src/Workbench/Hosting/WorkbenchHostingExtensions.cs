@@ -1,6 +1,7 @@
 using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Admin;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
 using HanoiWorkbench.Workbench.Realtime;
@@ -43,6 +44,7 @@ public static class WorkbenchHostingExtensions
         services.AddMudServices();
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
+        services.AddWorkbenchAdmin();
         HanoiWorkbench.Data.Applications.ApplicationServices.AddApplicationServices(services);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
