@@ -46,6 +46,7 @@ public static class WorkbenchHostingExtensions
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         services.AddWorkbenchAdmin();
         HanoiWorkbench.Data.Queue.QueueDependencyInjection.AddWorkbenchQueue(services);
+        HanoiWorkbench.Data.Applications.ApplicationServices.AddApplicationServices(services);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -138,6 +139,7 @@ public static class WorkbenchHostingExtensions
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapApplicationEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapQueueEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
