@@ -1,6 +1,8 @@
 using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Applications;
+using HanoiWorkbench.Data.Queue;
 using HanoiWorkbench.Data.Admin;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
@@ -45,7 +47,8 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         services.AddWorkbenchAdmin();
-        HanoiWorkbench.Data.Queue.QueueDependencyInjection.AddWorkbenchQueue(services);
+        services.AddWorkbenchQueue();
+        services.AddApplicationServices();
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -138,6 +141,7 @@ public static class WorkbenchHostingExtensions
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapApplicationEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapQueueEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
