@@ -30,10 +30,10 @@ internal static class Loopback
     /// <summary>Waits for a condition of the outside world (a process starting); fails with a message after the timeout.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, Func<string>? diagnostics = null)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > timeout)
                 throw new TimeoutException($"{what} did not happen within {timeout.TotalSeconds:0} s.{Environment.NewLine}{diagnostics?.Invoke()}");
             await Task.Delay(100);
         }
