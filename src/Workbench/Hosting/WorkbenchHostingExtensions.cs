@@ -2,6 +2,7 @@ using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
 using HanoiWorkbench.Data.Admin;
+using HanoiWorkbench.Workbench.Api;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
 using HanoiWorkbench.Workbench.Realtime;
@@ -45,6 +46,7 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         services.AddWorkbenchAdmin();
+        services.AddWorkbenchPoolApi(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -138,6 +140,7 @@ public static class WorkbenchHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapWorkbenchPoolApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
