@@ -223,7 +223,7 @@ public sealed class WorkPool(
         var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
             return await Views(db, db.WorkItems.Where(w => w.ClaimedByStaffId == staffId && w.State == WorkItemState.Claimed))
-                .OrderBy(v => v.LatestStartAt).ToListAsync(ct).ConfigureAwait(false);
+                .ToListAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>Open items queued for a branch, least slack first (the manager's view, where items can be moved).</summary>
@@ -232,7 +232,7 @@ public sealed class WorkPool(
         var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
             return await Views(db, db.WorkItems.Where(w => w.QueuedBranchId == branchId && w.State == WorkItemState.Open))
-                .OrderBy(v => v.LatestStartAt).Take(take).ToListAsync(ct).ConfigureAwait(false);
+                .Take(take).ToListAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>Active colleagues with the item's skill, those at the holder's branch first.</summary>
@@ -333,6 +333,7 @@ public sealed class WorkPool(
         join p in db.Procedures on a.ProcedureId equals p.Id
         join ar in db.Areas on w.AreaId equals ar.Id
         join b in db.Branches on w.QueuedBranchId equals b.Id
+        orderby w.LatestStartAt, w.Id
         select new PoolItemView(w.Id, w.Kind, a.Id, a.Code, p.Name, ar.Name, b.Id, b.Name, w.DueAt, w.LatestStartAt,
             w.State, w.ClaimedByStaffId, w.ClaimedAt, w.TouchedAt, w.Version);
 }
