@@ -27,7 +27,20 @@ public static class PoolApi
     {
         services.AddWorkbenchPool();
         services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer(async (operation, context, ct) =>
+        {
+            // The body is read by hand (key, type and size are checked first), so describe it here rather than with Accepts,
+            // whose routing check would answer 415 before the API key is looked at.
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IntakeBodyMarker>().Any())
+            {
+                var schema = await context.GetOrCreateSchemaAsync(typeof(IntakeSubmission), null, ct);
+                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+                };
+            }
+        }));
         services.AddProblemDetails();
         return services;
     }
@@ -40,7 +53,7 @@ public static class PoolApi
             .WithName("SubmitApplication")
             .WithSummary("Nộp hồ sơ trực tuyến từ Cổng dịch vụ công quốc gia")
             .WithDescription("Requires the X-Api-Key header and an Idempotency-Key header; a resubmission with the same key and body returns the first application (200), with another body 409.")
-            .Accepts<IntakeSubmission>("application/json")
+            .WithMetadata(new IntakeBodyMarker())
             .Produces<IntakeAccepted>(StatusCodes.Status201Created)
             .Produces<IntakeAccepted>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
@@ -55,6 +68,8 @@ public static class PoolApi
             .ProducesValidationProblem();
         return app;
     }
+
+    private sealed class IntakeBodyMarker;
 
     /// <summary>One branch in the answer of <c>GET /api/where-to-go</c>.</summary>
     public sealed record WhereToGoItem(string Code, string Name, string Address, double DistanceKm, int TravelMinutes, int? WaitMinutes,
