@@ -21,5 +21,5 @@ public static class PoolLabels
         return a.TotalHours >= 1 ? $"{sign}{(int)a.TotalHours} giờ {a.Minutes:00} phút" : $"{sign}{a.Minutes} phút";
     }
 
-    public static string Load(double load) => double.IsPositiveInfinity(load) ? "∞" : load.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Load(double load) => double.IsPositiveInfinity(load) ? "∞" : load.ToString("0.00", System.Globalization.CultureInfo.CurrentCulture);
 }
