@@ -1,6 +1,8 @@
 using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Applications;
+using HanoiWorkbench.Data.Queue;
 using HanoiWorkbench.Data.Admin;
 using HanoiWorkbench.Workbench.Api;
 using HanoiWorkbench.Workbench.Auth;
@@ -46,6 +48,8 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         services.AddWorkbenchAdmin();
+        services.AddWorkbenchQueue();
+        services.AddApplicationServices();
         services.AddWorkbenchPoolApi(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
@@ -139,7 +143,9 @@ public static class WorkbenchHostingExtensions
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapApplicationEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapQueueEndpoints();
         app.MapWorkbenchPoolApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
