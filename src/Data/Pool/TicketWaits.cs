@@ -7,14 +7,13 @@ namespace HanoiWorkbench.Data.Pool;
 
 /// <summary>
 /// Predicted waits from today's tickets with the queue's <see cref="WaitEstimator"/>: waiting tickets, open counters serving the
-/// group and recent service times, for all branches in three queries. Registered only when the queue module has not
+/// group (not on a break, as the queue counts them) and recent service times, for all branches in three queries. Registered only when the queue module has not
 /// registered its own <see cref="IBranchWaits"/>.
 /// </summary>
-public sealed class TicketWaits(IDbContextFactory<WorkbenchDbContext> contexts, TimeProvider clock) : IBranchWaits
+public sealed class TicketWaits(IDbContextFactory<WorkbenchDbContext> contexts, TimeProvider clock, QueuePolicy policy) : IBranchWaits
 {
     public async Task<IReadOnlyDictionary<int, GroupWait>> ForGroupAsync(int serviceGroupId, CancellationToken ct = default)
     {
-        var policy = QueuePolicy.Default;
         var day = TicketNumbering.ServiceDay(clock.GetUtcNow());
         var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -24,7 +23,7 @@ public sealed class TicketWaits(IDbContextFactory<WorkbenchDbContext> contexts, 
                 .GroupBy(t => t.BranchId).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
             var open = await db.Counters.AsNoTracking()
-                .Where(c => c.IsOpen && c.ServiceGroups.Any(g => g.Id == serviceGroupId))
+                .Where(c => c.IsOpen && c.Status != CounterStatus.Break && c.ServiceGroups.Any(g => g.Id == serviceGroupId))
                 .GroupBy(c => c.BranchId).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
             var since = clock.GetUtcNow().AddDays(-7);
