@@ -4,6 +4,7 @@ using HanoiWorkbench.Data;
 using HanoiWorkbench.Data.Applications;
 using HanoiWorkbench.Data.Queue;
 using HanoiWorkbench.Data.Admin;
+using HanoiWorkbench.Workbench.Api;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
 using HanoiWorkbench.Workbench.Realtime;
@@ -49,6 +50,7 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchAdmin();
         services.AddWorkbenchQueue();
         services.AddApplicationServices();
+        services.AddWorkbenchPoolApi(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -144,6 +146,7 @@ public static class WorkbenchHostingExtensions
         app.MapApplicationEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapQueueEndpoints();
+        app.MapWorkbenchPoolApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -115,6 +115,28 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PoolPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    ClaimTimeoutMinutes = table.Column<int>(type: "int", nullable: false),
+                    OverflowThreshold = table.Column<double>(type: "float", nullable: false),
+                    CapacityWeight = table.Column<double>(type: "float", nullable: false),
+                    DistanceWeight = table.Column<double>(type: "float", nullable: false),
+                    OtherBranchPenaltyMinutes = table.Column<int>(type: "int", nullable: false),
+                    CheckMinutes = table.Column<int>(type: "int", nullable: false),
+                    ProcessMinutes = table.Column<int>(type: "int", nullable: false),
+                    ResultMinutes = table.Column<int>(type: "int", nullable: false),
+                    CheckWithinWorkingHours = table.Column<int>(type: "int", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedByStaffId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PoolPolicies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureFields",
                 columns: table => new
                 {
@@ -567,6 +589,26 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeRequests",
+                columns: table => new
+                {
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeRequests", x => x.IdempotencyKey);
+                    table.ForeignKey(
+                        name: "FK_IntakeRequests_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tickets",
                 columns: table => new
                 {
@@ -626,6 +668,63 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "WorkItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    FieldId = table.Column<int>(type: "int", nullable: false),
+                    AreaId = table.Column<int>(type: "int", nullable: false),
+                    QueuedBranchId = table.Column<int>(type: "int", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EffortMinutes = table.Column<int>(type: "int", nullable: false),
+                    LatestStartAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    ClaimedByStaffId = table.Column<int>(type: "int", nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TouchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Branches_QueuedBranchId",
+                        column: x => x.QueuedBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_ProcedureFields_FieldId",
+                        column: x => x.FieldId,
+                        principalTable: "ProcedureFields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Staff_ClaimedByStaffId",
+                        column: x => x.ClaimedByStaffId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Ratings",
                 columns: table => new
                 {
@@ -666,6 +765,48 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         principalTable: "Tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkItemMoves",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkItemId = table.Column<long>(type: "bigint", nullable: false),
+                    FromBranchId = table.Column<int>(type: "int", nullable: false),
+                    ToBranchId = table.Column<int>(type: "int", nullable: false),
+                    ByStaffId = table.Column<int>(type: "int", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkItemMoves", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Branches_FromBranchId",
+                        column: x => x.FromBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Branches_ToBranchId",
+                        column: x => x.ToBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Staff_ByStaffId",
+                        column: x => x.ByStaffId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_WorkItems_WorkItemId",
+                        column: x => x.WorkItemId,
+                        principalTable: "WorkItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -854,6 +995,11 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 column: "ServiceGroupId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntakeRequests_ApplicationId",
+                table: "IntakeRequests",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureFields_Code",
                 table: "ProcedureFields",
                 column: "Code",
@@ -966,6 +1112,66 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "IX_Tickets_StaffId",
                 table: "Tickets",
                 column: "StaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_ByStaffId",
+                table: "WorkItemMoves",
+                column: "ByStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_FromBranchId",
+                table: "WorkItemMoves",
+                column: "FromBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_ToBranchId",
+                table: "WorkItemMoves",
+                column: "ToBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_WorkItemId",
+                table: "WorkItemMoves",
+                column: "WorkItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_ApplicationId",
+                table: "WorkItems",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_AreaId",
+                table: "WorkItems",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_ClaimedByStaffId_State",
+                table: "WorkItems",
+                columns: new[] { "ClaimedByStaffId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_FieldId",
+                table: "WorkItems",
+                column: "FieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_QueuedBranchId",
+                table: "WorkItems",
+                column: "QueuedBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_FieldId_LatestStartAt",
+                table: "WorkItems",
+                columns: new[] { "State", "FieldId", "LatestStartAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_QueuedBranchId_FieldId_LatestStartAt",
+                table: "WorkItems",
+                columns: new[] { "State", "QueuedBranchId", "FieldId", "LatestStartAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_TouchedAt",
+                table: "WorkItems",
+                columns: new[] { "State", "TouchedAt" });
         }
 
         /// <inheritdoc />
@@ -1005,10 +1211,19 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "DailySequences");
 
             migrationBuilder.DropTable(
+                name: "IntakeRequests");
+
+            migrationBuilder.DropTable(
+                name: "PoolPolicies");
+
+            migrationBuilder.DropTable(
                 name: "Ratings");
 
             migrationBuilder.DropTable(
                 name: "StaffSkills");
+
+            migrationBuilder.DropTable(
+                name: "WorkItemMoves");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1018,6 +1233,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Tickets");
+
+            migrationBuilder.DropTable(
+                name: "WorkItems");
 
             migrationBuilder.DropTable(
                 name: "Applications");

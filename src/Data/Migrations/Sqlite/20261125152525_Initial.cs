@@ -115,6 +115,28 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PoolPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimTimeoutMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    OverflowThreshold = table.Column<double>(type: "REAL", nullable: false),
+                    CapacityWeight = table.Column<double>(type: "REAL", nullable: false),
+                    DistanceWeight = table.Column<double>(type: "REAL", nullable: false),
+                    OtherBranchPenaltyMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResultMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckWithinWorkingHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedByStaffId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PoolPolicies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureFields",
                 columns: table => new
                 {
@@ -567,6 +589,26 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeRequests",
+                columns: table => new
+                {
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeRequests", x => x.IdempotencyKey);
+                    table.ForeignKey(
+                        name: "FK_IntakeRequests_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tickets",
                 columns: table => new
                 {
@@ -626,6 +668,63 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WorkItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QueuedBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EffortMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestStartAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TouchedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Branches_QueuedBranchId",
+                        column: x => x.QueuedBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_ProcedureFields_FieldId",
+                        column: x => x.FieldId,
+                        principalTable: "ProcedureFields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Staff_ClaimedByStaffId",
+                        column: x => x.ClaimedByStaffId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Ratings",
                 columns: table => new
                 {
@@ -666,6 +765,48 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         principalTable: "Tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkItemMoves",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkItemMoves", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Branches_FromBranchId",
+                        column: x => x.FromBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Branches_ToBranchId",
+                        column: x => x.ToBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Staff_ByStaffId",
+                        column: x => x.ByStaffId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_WorkItems_WorkItemId",
+                        column: x => x.WorkItemId,
+                        principalTable: "WorkItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -852,6 +993,11 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 column: "ServiceGroupId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntakeRequests_ApplicationId",
+                table: "IntakeRequests",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureFields_Code",
                 table: "ProcedureFields",
                 column: "Code",
@@ -964,6 +1110,66 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "IX_Tickets_StaffId",
                 table: "Tickets",
                 column: "StaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_ByStaffId",
+                table: "WorkItemMoves",
+                column: "ByStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_FromBranchId",
+                table: "WorkItemMoves",
+                column: "FromBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_ToBranchId",
+                table: "WorkItemMoves",
+                column: "ToBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_WorkItemId",
+                table: "WorkItemMoves",
+                column: "WorkItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_ApplicationId",
+                table: "WorkItems",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_AreaId",
+                table: "WorkItems",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_ClaimedByStaffId_State",
+                table: "WorkItems",
+                columns: new[] { "ClaimedByStaffId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_FieldId",
+                table: "WorkItems",
+                column: "FieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_QueuedBranchId",
+                table: "WorkItems",
+                column: "QueuedBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_FieldId_LatestStartAt",
+                table: "WorkItems",
+                columns: new[] { "State", "FieldId", "LatestStartAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_QueuedBranchId_FieldId_LatestStartAt",
+                table: "WorkItems",
+                columns: new[] { "State", "QueuedBranchId", "FieldId", "LatestStartAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_TouchedAt",
+                table: "WorkItems",
+                columns: new[] { "State", "TouchedAt" });
         }
 
         /// <inheritdoc />
@@ -1003,10 +1209,19 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "DailySequences");
 
             migrationBuilder.DropTable(
+                name: "IntakeRequests");
+
+            migrationBuilder.DropTable(
+                name: "PoolPolicies");
+
+            migrationBuilder.DropTable(
                 name: "Ratings");
 
             migrationBuilder.DropTable(
                 name: "StaffSkills");
+
+            migrationBuilder.DropTable(
+                name: "WorkItemMoves");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1016,6 +1231,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Tickets");
+
+            migrationBuilder.DropTable(
+                name: "WorkItems");
 
             migrationBuilder.DropTable(
                 name: "Applications");
