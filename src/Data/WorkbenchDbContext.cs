@@ -26,5 +26,6 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);
+        Search.SearchColumns.Configure(builder, Database.IsSqlite());
     }
 }
