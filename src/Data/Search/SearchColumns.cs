@@ -50,5 +50,8 @@ public static class SearchColumns
         applications.HasIndex(x => new { x.HandlingBranchId, x.Status, x.DueAt });
         applications.HasIndex(x => new { x.ReceivingBranchId, x.Status, x.DueAt });
         applications.HasIndex(x => new { x.Status, x.DueAt });
+        applications.HasIndex(x => new { x.AreaId, x.Status });
+        // The tracking book: a branch's receipts over a period.
+        applications.HasIndex(x => new { x.ReceivingBranchId, x.ReceivedAt });
     }
 }
