@@ -157,3 +157,17 @@ public sealed class ApplicationSearch(IDbContextFactory<WorkbenchDbContext> dbFa
     /// <summary>The smallest string above every string that starts with <paramref name="prefix"/> (the last char + 1), valid in any collation.</summary>
     internal static string UpperBound(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 }
+
+public sealed record FilterOption(int Id, string Name);
+
+/// <summary>Branches and areas for the filter lists.</summary>
+public sealed class SearchFilterOptions(IDbContextFactory<WorkbenchDbContext> dbFactory)
+{
+    public async Task<(IReadOnlyList<FilterOption> Branches, IReadOnlyList<FilterOption> Areas)> LoadAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var branches = await db.Branches.AsNoTracking().OrderBy(b => b.Code).Select(b => new FilterOption(b.Id, b.Name)).ToListAsync(ct);
+        var areas = await db.Areas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new FilterOption(a.Id, a.Name)).ToListAsync(ct);
+        return (branches, areas);
+    }
+}

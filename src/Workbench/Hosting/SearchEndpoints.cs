@@ -20,6 +20,7 @@ public static class SearchEndpoints
         services.AddSingleton<ApplicationSearch>();
         services.AddSingleton<PublicStatusQuery>();
         services.AddSingleton<TrackingBookQuery>();
+        services.AddSingleton<SearchFilterOptions>();
         var permits = configuration.GetValue("StatusLookup:PermitsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
