@@ -21,6 +21,7 @@ public static class SearchEndpoints
         services.AddSingleton<PublicStatusQuery>();
         services.AddSingleton<TrackingBookQuery>();
         services.AddSingleton<SearchFilterOptions>();
+        services.AddSingleton<HanoiWorkbench.Data.Calendar.CalendarOverrides>();
         var permits = configuration.GetValue("StatusLookup:PermitsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
