@@ -141,6 +141,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("AreaId", "Status");
+
+                    b.HasIndex("ReceivingBranchId", "ReceivedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("HandlingBranchId", "Status", "DueAt");

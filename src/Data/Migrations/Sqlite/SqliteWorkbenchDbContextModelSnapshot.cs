@@ -134,6 +134,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("AreaId", "Status");
+
+                    b.HasIndex("ReceivingBranchId", "ReceivedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("HandlingBranchId", "Status", "DueAt");
