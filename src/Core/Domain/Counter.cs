@@ -1,5 +1,13 @@
 namespace HanoiWorkbench.Core.Domain;
 
+/// <summary>What an open counter is doing: the lobby and the manager see who is serving, waiting for work or on a break.</summary>
+public enum CounterStatus
+{
+    Idle = 0,
+    Serving = 1,
+    Break = 2,
+}
+
 /// <summary>A service counter (quầy) in a branch, serving one or more service groups.</summary>
 public sealed class Counter
 {
@@ -18,6 +26,7 @@ public sealed class Counter
     public int Number { get; private set; }
     public string Name { get; private set; }
     public bool IsOpen { get; private set; }
+    public CounterStatus Status { get; private set; }
     public List<ServiceGroup> ServiceGroups { get; private set; } = [];
 
     public void Update(int number, string? name)
@@ -27,8 +36,23 @@ public sealed class Counter
         Name = Guard.Optional(name, "Tên quầy", 100) ?? $"Quầy {number}";
     }
 
-    public void Open() => IsOpen = true;
-    public void Close() => IsOpen = false;
+    public void Open()
+    {
+        IsOpen = true;
+        Status = CounterStatus.Idle;
+    }
+
+    public void Close()
+    {
+        IsOpen = false;
+        Status = CounterStatus.Idle;
+    }
+
+    public void SetStatus(CounterStatus status)
+    {
+        if (!IsOpen) throw new DomainException($"{Name} đang đóng: hãy mở quầy trước.");
+        Status = status;
+    }
 
     public void ServeGroups(IEnumerable<ServiceGroup> groups)
     {

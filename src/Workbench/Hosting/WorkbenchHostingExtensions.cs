@@ -1,6 +1,9 @@
 using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Applications;
+using HanoiWorkbench.Data.Queue;
+using HanoiWorkbench.Data.Admin;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
 using HanoiWorkbench.Workbench.Realtime;
@@ -43,6 +46,9 @@ public static class WorkbenchHostingExtensions
         services.AddMudServices();
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
+        services.AddWorkbenchAdmin();
+        services.AddWorkbenchQueue();
+        services.AddApplicationServices();
         services.AddWorkbenchSearch(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
@@ -136,8 +142,10 @@ public static class WorkbenchHostingExtensions
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapApplicationEndpoints();
         app.MapSearchEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapQueueEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

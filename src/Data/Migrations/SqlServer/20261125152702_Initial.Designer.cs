@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HanoiWorkbench.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWorkbenchDbContext))]
-    [Migration("20261125151051_Initial")]
+    [Migration("20261125152702_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -425,6 +425,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
                         .HasColumnType("int");
 
                     b.HasKey("Id");

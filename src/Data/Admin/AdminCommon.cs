@@ -1,0 +1,100 @@
+using System.Globalization;
+using HanoiWorkbench.Core.Domain;
+
+namespace HanoiWorkbench.Data.Admin;
+
+/// <summary>The administrator making a change, as recorded in the audit log.</summary>
+public sealed record AdminActor(string UserName, int? StaffId);
+
+/// <summary>
+/// The outcome of an administrative save: the saved record's id, or the reasons it was refused. Field errors are keyed by
+/// the form property name so the page shows them beside the field; <see cref="Errors"/> holds rules not tied to one field.
+/// Messages are Vietnamese (the localizer key).
+/// </summary>
+public sealed class SaveResult
+{
+    private readonly Dictionary<string, List<string>> _fieldErrors = new(StringComparer.Ordinal);
+    private readonly List<string> _errors = [];
+
+    public int? Id { get; private set; }
+    public bool Succeeded => Id is not null && _fieldErrors.Count == 0 && _errors.Count == 0;
+    public bool HasErrors => _fieldErrors.Count > 0 || _errors.Count > 0;
+    public IReadOnlyDictionary<string, List<string>> FieldErrors => _fieldErrors;
+    public IReadOnlyList<string> Errors => _errors;
+
+    public SaveResult AddFieldError(string field, string message)
+    {
+        if (!_fieldErrors.TryGetValue(field, out var list)) _fieldErrors[field] = list = [];
+        list.Add(message);
+        return this;
+    }
+
+    public SaveResult AddError(string message)
+    {
+        _errors.Add(message);
+        return this;
+    }
+
+    public static SaveResult Saved(int id) => new() { Id = id };
+}
+
+/// <summary>Routes a domain refusal to the form field its message names (domain messages start with the field's label).</summary>
+public sealed class DomainErrorRouter(params (string Prefix, string Field)[] routes)
+{
+    public void Add(SaveResult result, DomainException ex)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(ex);
+        foreach (var (prefix, field) in routes)
+        {
+            if (ex.Message.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                result.AddFieldError(field, ex.Message);
+                return;
+            }
+        }
+        result.AddError(ex.Message);
+    }
+}
+
+/// <summary>Display helpers shared by the admin screens: Vietnamese money and dates.</summary>
+public static class AdminFormat
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    public static readonly TimeSpan HanoiOffset = TimeSpan.FromHours(7);
+
+    /// <summary>"1.000.000 ₫".</summary>
+    public static string Vnd(long amount) => amount.ToString("N0", Vietnamese) + " ₫";
+
+    public static string Date(DateTimeOffset at) => at.ToOffset(HanoiOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset at) => at.ToOffset(HanoiOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Requires a collection with at least one element (a multi-select).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AtLeastOneAttribute : System.ComponentModel.DataAnnotations.ValidationAttribute
+{
+    public override bool IsValid(object? value) => value is System.Collections.IEnumerable e && e.GetEnumerator().MoveNext();
+}
+
+internal static class AuditedSave
+{
+    /// <summary>
+    /// Saves the change and its audit entry atomically. A new record only gets its id from the first save, so both saves
+    /// run in one transaction: either the change and its audit entry are written, or neither.
+    /// </summary>
+    public static async Task SaveAsync(WorkbenchDbContext db, TimeProvider clock, AdminActor actor, string action, string entityType,
+        Func<string> entityId, string? details, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.UserName, actor.StaffId, action, entityType, entityId(), details));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

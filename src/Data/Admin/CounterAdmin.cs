@@ -1,0 +1,123 @@
+using System.ComponentModel.DataAnnotations;
+using HanoiWorkbench.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiWorkbench.Data.Admin;
+
+public sealed class CounterForm
+{
+    public int? Id { get; set; }
+
+    [Range(1, int.MaxValue, ErrorMessage = "Chọn chi nhánh.")]
+    public int BranchId { get; set; }
+
+    [Required(ErrorMessage = "Nhập số quầy.")]
+    [Range(1, 999, ErrorMessage = "Số quầy phải từ 1 đến 999.")]
+    public int? Number { get; set; }
+
+    [StringLength(100, ErrorMessage = "Tên quầy dài tối đa 100 ký tự.")]
+    public string? Name { get; set; }
+
+    [AtLeastOne(ErrorMessage = "Chọn ít nhất một nhóm dịch vụ.")]
+    public IReadOnlyCollection<int> ServiceGroupIds { get; set; } = [];
+}
+
+public sealed record CounterAdminRow(int Id, int Number, string Name, IReadOnlyList<string> ServiceGroups, bool IsOpen);
+
+public sealed record ServiceGroupOption(int Id, string Letter, string Name)
+{
+    public string Label => $"{Letter} · {Name}";
+}
+
+/// <summary>Counters of a branch and the service groups each serves.</summary>
+public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock)
+{
+    private static readonly DomainErrorRouter Routes = new(
+        ("Số quầy", nameof(CounterForm.Number)),
+        ("Tên quầy", nameof(CounterForm.Name)),
+        ("Quầy phải phục vụ", nameof(CounterForm.ServiceGroupIds)));
+
+    public async Task<IReadOnlyList<CounterAdminRow>> ListAsync(int branchId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Counters.AsNoTracking().Where(c => c.BranchId == branchId).OrderBy(c => c.Number)
+            .Select(c => new { c.Id, c.Number, c.Name, c.IsOpen, Groups = c.ServiceGroups.OrderBy(g => g.Letter).Select(g => g.Letter + " · " + g.Name).ToList() })
+            .ToListAsync(ct);
+        return rows.Select(r => new CounterAdminRow(r.Id, r.Number, r.Name, r.Groups, r.IsOpen)).ToList();
+    }
+
+    public async Task<IReadOnlyList<ServiceGroupOption>> ServiceGroupsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.ServiceGroups.AsNoTracking().OrderBy(g => g.Letter)
+            .Select(g => new ServiceGroupOption(g.Id, g.Letter, g.Name)).ToListAsync(ct);
+    }
+
+    public async Task<CounterForm?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await db.Counters.AsNoTracking().Include(x => x.ServiceGroups).FirstOrDefaultAsync(x => x.Id == id, ct);
+        return c is null ? null : new CounterForm
+        {
+            Id = c.Id, BranchId = c.BranchId, Number = c.Number, Name = c.Name,
+            ServiceGroupIds = c.ServiceGroups.Select(g => g.Id).ToList(),
+        };
+    }
+
+    public async Task<SaveResult> SaveAsync(CounterForm form, AdminActor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(actor);
+        var result = new SaveResult();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        Counter? counter = null;
+        if (form.Id is { } id)
+        {
+            counter = await db.Counters.Include(c => c.ServiceGroups).FirstOrDefaultAsync(c => c.Id == id, ct);
+            if (counter is null) return result.AddError("Quầy không còn tồn tại.");
+            if (counter.BranchId != form.BranchId) return result.AddError("Không thể chuyển quầy sang chi nhánh khác.");
+        }
+        else if (!await db.Branches.AnyAsync(b => b.Id == form.BranchId, ct))
+        {
+            return result.AddFieldError(nameof(CounterForm.BranchId), "Chọn chi nhánh.");
+        }
+
+        if (form.Number is null) return result.AddFieldError(nameof(CounterForm.Number), "Nhập số quầy.");
+        var number = form.Number.Value;
+        if (await db.Counters.AnyAsync(c => c.BranchId == form.BranchId && c.Number == number && c.Id != (form.Id ?? 0), ct))
+            result.AddFieldError(nameof(CounterForm.Number), "Chi nhánh đã có quầy mang số này.");
+        var groupIds = form.ServiceGroupIds.Distinct().ToList();
+        var groups = await db.ServiceGroups.Where(g => groupIds.Contains(g.Id)).ToListAsync(ct);
+        if (groups.Count != groupIds.Count)
+            result.AddFieldError(nameof(CounterForm.ServiceGroupIds), "Có nhóm dịch vụ không còn tồn tại.");
+        if (result.HasErrors) return result;
+
+        string action;
+        try
+        {
+            if (counter is null)
+            {
+                counter = new Counter(form.BranchId, number, form.Name);
+                db.Counters.Add(counter);
+                action = "Tạo quầy";
+            }
+            else
+            {
+                counter.Update(number, form.Name);
+                action = "Sửa quầy";
+            }
+            counter.ServeGroups(groups);
+        }
+        catch (DomainException ex)
+        {
+            Routes.Add(result, ex);
+            return result;
+        }
+
+        var c = counter;
+        await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Counter), () => AuditedSave.Id(c.Id),
+            $"Chi nhánh {c.BranchId} · quầy {c.Number} · {c.Name} · nhóm {string.Join(",", groups.Select(g => g.Letter).Order())}", ct);
+        return SaveResult.Saved(c.Id);
+    }
+}

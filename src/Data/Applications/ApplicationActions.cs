@@ -1,0 +1,157 @@
+using HanoiWorkbench.Core.Calendar;
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiWorkbench.Data.Applications;
+
+/// <summary>What a clerk adds to an action: a note or reason, the return method and postal number, a new due date.</summary>
+public sealed record ActionInput(string? Note = null, string? Reason = null, ReturnMethod? Method = null, string? TrackingNumber = null, DateTimeOffset? NewDueAt = null);
+
+public enum ActionOutcome
+{
+    Done = 0,
+    /// <summary>Someone else changed the application since the clerk saw it: nothing was changed.</summary>
+    Conflict = 1,
+    /// <summary>The domain refused (illegal move, missing reason): nothing was changed.</summary>
+    Refused = 2,
+    NotFound = 3,
+}
+
+public sealed record ActionResult(ActionOutcome Outcome, string? Message = null, int? NewVersion = null)
+{
+    public const string ConflictMessage = "Hồ sơ vừa được cán bộ khác cập nhật. Vui lòng tải lại để xem thay đổi.";
+    public bool Succeeded => Outcome == ActionOutcome.Done;
+}
+
+/// <summary>
+/// The lifecycle actions on an existing application. Every call carries the <see cref="Application.Version"/> the clerk
+/// saw: when it moved on meanwhile, the clerk is told and nothing is written.
+/// </summary>
+public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, ILiveEvents live, TimeProvider clock)
+{
+    /// <summary>How close (in working time) a due date must be for the apology and extension letter to be offered.</summary>
+    public static readonly TimeSpan ExtensionWarning = TimeSpan.FromHours(4);
+
+    /// <summary>Separates what is missing from why in the note of a supplement request (Form 2 reads both back).</summary>
+    public const string SupplementReasonSeparator = " — Lý do: ";
+
+    public async Task<ActionResult> ApplyAsync(long applicationId, int seenVersion, ApplicationAction action, ActionInput input, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(actor);
+        var cal = await calendar.GetAsync(ct);
+        return await ChangeAsync(applicationId, seenVersion, actor, (app, now) =>
+        {
+            switch (action)
+            {
+                case ApplicationAction.Receive:
+                    throw new DomainException("Hồ sơ tại quầy được tiếp nhận ở trang Tiếp nhận hồ sơ.");
+                case ApplicationAction.Refuse:
+                    app.Refuse(actor.StaffId, actor.BranchId, now, input.Reason ?? "");
+                    break;
+                case ApplicationAction.StartProcessing:
+                    app.StartProcessing(actor.StaffId, actor.BranchId, now, input.Note);
+                    break;
+                case ApplicationAction.RequestSupplement:
+                    app.RequestSupplement(actor.StaffId, actor.BranchId, now, SupplementNote(input.Note, input.Reason));
+                    break;
+                case ApplicationAction.ReceiveSupplement:
+                    var open = app.Pauses.LastOrDefault(p => p.EndedAt is null);
+                    var newDue = app.DueAt is { } due && open is not null
+                        ? DueDateRules.ExtendByPauses(due, [(open.StartedAt, now)], now, cal, calendar.Hours)
+                        : app.DueAt ?? now;
+                    app.ReceiveSupplement(actor.StaffId, actor.BranchId, now, newDue, input.Note);
+                    break;
+                case ApplicationAction.AwaitFinancialObligation:
+                    app.AwaitFinancialObligation(actor.StaffId, actor.BranchId, now, input.Note ?? "");
+                    break;
+                case ApplicationAction.FulfilFinancialObligation:
+                    app.FulfilFinancialObligation(actor.StaffId, actor.BranchId, now, input.Note);
+                    break;
+                case ApplicationAction.Stop:
+                    app.Stop(actor.StaffId, actor.BranchId, now, input.Reason ?? "");
+                    break;
+                case ApplicationAction.Withdraw:
+                    app.Withdraw(actor.StaffId, actor.BranchId, now, input.Note);
+                    break;
+                case ApplicationAction.Complete:
+                    app.Complete(actor.StaffId, actor.BranchId, now, input.Note);
+                    break;
+                case ApplicationAction.Return:
+                    app.Return(actor.StaffId, actor.BranchId, now, input.Method ?? ReturnMethod.InPerson, input.TrackingNumber);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(action), action, null);
+            }
+        }, ct);
+    }
+
+    /// <summary>The apology and extension letter (Form 4): only for an application that is late or will be.</summary>
+    public async Task<ActionResult> ExtendAsync(long applicationId, int seenVersion, DateTimeOffset newDueAt, string reason, Actor actor, CancellationToken ct = default)
+    {
+        var cal = await calendar.GetAsync(ct);
+        return await ChangeAsync(applicationId, seenVersion, actor, (app, now) =>
+        {
+            var willBeLate = app.DueAt is { } due && DueDateRules.WillBeLate(now, due, ExtensionWarning, cal, calendar.Hours);
+            app.Extend(actor.StaffId, actor.BranchId, now, newDueAt, reason, willBeLate);
+        }, ct);
+    }
+
+    public static string SupplementNote(string? whatIsMissing, string? why)
+    {
+        var what = whatIsMissing?.Trim() ?? "";
+        var reason = why?.Trim() ?? "";
+        if (what.Length == 0) return "";
+        return reason.Length == 0 ? what : what + SupplementReasonSeparator + reason;
+    }
+
+    private async Task<ActionResult> ChangeAsync(long applicationId, int seenVersion, Actor actor, Action<Application, DateTimeOffset> change, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var app = await db.Applications.Include(a => a.Steps).Include(a => a.Pauses)
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
+        if (app is null) return new ActionResult(ActionOutcome.NotFound, "Không tìm thấy hồ sơ.");
+        if (app.Version != seenVersion) return new ActionResult(ActionOutcome.Conflict, ActionResult.ConflictMessage);
+        try
+        {
+            change(app, now);
+        }
+        catch (DomainException ex)
+        {
+            return new ActionResult(ActionOutcome.Refused, ex.Message);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ActionResult(ActionOutcome.Conflict, ActionResult.ConflictMessage);
+        }
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, app.HandlingBranchId, app.Id, ct);
+        return new ActionResult(ActionOutcome.Done, null, app.Version);
+    }
+
+    /// <summary>A citizen's rating at the counter after the result was returned; once per application.</summary>
+    public async Task<ActionResult> RateAsync(long applicationId, RatingLevel level, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var app = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
+            .Select(a => new { a.Id, a.Status }).FirstOrDefaultAsync(ct);
+        if (app is null) return new ActionResult(ActionOutcome.NotFound, "Không tìm thấy hồ sơ.");
+        if (app.Status != ApplicationStatus.Returned)
+            return new ActionResult(ActionOutcome.Refused, "Chỉ đánh giá được sau khi đã trả kết quả.");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Ratings.AnyAsync(r => r.ApplicationId == applicationId, ct))
+            return new ActionResult(ActionOutcome.Refused, "Hồ sơ này đã được đánh giá.");
+        db.Ratings.Add(new Rating(level, actor.BranchId, actor.StaffId, applicationId, null, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new ActionResult(ActionOutcome.Done);
+    }
+}

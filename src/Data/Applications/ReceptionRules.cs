@@ -1,0 +1,51 @@
+using HanoiWorkbench.Core.Rules;
+
+namespace HanoiWorkbench.Data.Applications;
+
+/// <summary>
+/// The checks of the reception form as one pure function: the form calls it as the clerk types, the service calls it
+/// again on the server before anything is saved. Messages are Vietnamese, one per field.
+/// </summary>
+public static class ReceptionRules
+{
+    public const int MaxNameLength = 120;
+    public const int MaxAddressLength = 300;
+
+    /// <param name="procedure">The chosen procedure if it exists and is active, else null.</param>
+    /// <param name="areaIsActive">Whether the chosen area exists and is active.</param>
+    public static Dictionary<string, string> Validate(ReceptionRequest request, ProcedureChoice? procedure, bool areaIsActive, int currentYear)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new Dictionary<string, string>();
+        if (request.ProcedureId is null) errors[ReceptionFields.Procedure] = "Chọn thủ tục hành chính.";
+        else if (procedure is null) errors[ReceptionFields.Procedure] = "Thủ tục không tồn tại hoặc đã ngừng áp dụng.";
+
+        if (request.AreaId is null) errors[ReceptionFields.Area] = "Chọn địa bàn giải quyết.";
+        else if (!areaIsActive) errors[ReceptionFields.Area] = "Địa bàn không tồn tại hoặc đã ngừng hoạt động.";
+
+        var name = request.FullName?.Trim() ?? "";
+        if (name.Length == 0) errors[ReceptionFields.FullName] = "Họ và tên không được để trống.";
+        else if (name.Length > MaxNameLength) errors[ReceptionFields.FullName] = $"Họ và tên dài tối đa {MaxNameLength} ký tự.";
+        else if (name.Any(char.IsDigit)) errors[ReceptionFields.FullName] = "Họ và tên không được chứa chữ số.";
+
+        if (request.BirthYear is { } year && (year < 1900 || year > currentYear))
+            errors[ReceptionFields.BirthYear] = $"Năm sinh phải từ 1900 đến {currentYear}.";
+        var id = CitizenIdRules.Validate(request.CitizenId,
+            errors.ContainsKey(ReceptionFields.BirthYear) ? null : request.BirthYear, request.IsMale);
+        if (!id.IsValid) errors[ReceptionFields.CitizenId] = id.Message;
+
+        var phone = PhoneRules.Validate(request.Phone);
+        if (!phone.IsValid) errors[ReceptionFields.Phone] = phone.Message;
+
+        var address = request.Address?.Trim() ?? "";
+        if (address.Length == 0) errors[ReceptionFields.Address] = "Địa chỉ không được để trống.";
+        else if (address.Length > MaxAddressLength) errors[ReceptionFields.Address] = $"Địa chỉ dài tối đa {MaxAddressLength} ký tự.";
+
+        var ticked = request.Documents.Where(d => d.Ticked).ToList();
+        if (ticked.Count == 0) errors[ReceptionFields.Documents] = "Đánh dấu ít nhất một giấy tờ đã nhận.";
+        else if (ticked.Any(d => d.Count < 1 || d.Count > 99)) errors[ReceptionFields.Documents] = "Số lượng mỗi giấy tờ đã nhận phải từ 1 đến 99.";
+        else if (procedure is not null && ticked.Any(d => !procedure.RequiredDocuments.Contains(d.Name)))
+            errors[ReceptionFields.Documents] = "Giấy tờ không thuộc danh mục thành phần hồ sơ của thủ tục.";
+        return errors;
+    }
+}

@@ -1,0 +1,80 @@
+using HanoiWorkbench.Core.Calendar;
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiWorkbench.Data.Applications;
+
+/// <summary>Receiving an application at the counter: any branch, any active area.</summary>
+public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, ILiveEvents live, TimeProvider clock)
+{
+    public async Task<ReceptionOptions> OptionsAsync(int branchId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var procedures = await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ToListAsync(ct);
+        var areas = await db.Areas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name)
+            .Select(a => new AreaChoice(a.Id, a.Name, a.Kind)).ToListAsync(ct);
+        var branch = await db.Branches.AsNoTracking().Where(b => b.Id == branchId)
+            .Select(b => new { b.HomeAreaId, b.Name }).FirstOrDefaultAsync(ct);
+        return new ReceptionOptions(procedures.Select(ToChoice).ToList(), areas, branch?.HomeAreaId, branch?.Name ?? "");
+    }
+
+    /// <summary>The due moment if the application were received now: shown before the clerk confirms.</summary>
+    public async Task<DateTimeOffset> PreviewDueAsync(ProcedureChoice procedure, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var cal = await calendar.GetAsync(ct);
+        return DueDateRules.ComputeDue(clock.GetUtcNow(), procedure.Unit, procedure.ProcessingValue, cal, calendar.Hours);
+    }
+
+    /// <summary>
+    /// Validates everything again, then in one transaction allocates the daily number of the receiving agency and inserts
+    /// the application, so two clerks confirming at the same moment never share a code. Publishes after commit.
+    /// </summary>
+    public async Task<ReceptionResult> ReceiveAsync(ReceptionRequest request, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = clock.GetUtcNow();
+        var local = WorkingHours.ToVietnam(now);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        var procedure = request.ProcedureId is int pid
+            ? await db.Procedures.FirstOrDefaultAsync(p => p.Id == pid && p.IsActive, ct)
+            : null;
+        var areaIsActive = request.AreaId is int aid && await db.Areas.AnyAsync(a => a.Id == aid && a.IsActive, ct);
+        var errors = ReceptionRules.Validate(request, procedure is null ? null : ToChoice(procedure), areaIsActive, local.Year);
+        if (errors.Count > 0) return ReceptionResult.Invalid(errors);
+
+        var branch = await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == actor.BranchId, ct)
+            ?? throw new InvalidOperationException($"Branch {actor.BranchId} does not exist.");
+        var cal = await calendar.GetAsync(ct);
+        var due = DueDateRules.ComputeDue(now, procedure!.ProcessingUnit, procedure.ProcessingValue, cal, calendar.Hours);
+        var applicant = new Applicant(request.FullName!.Trim(), CitizenIdRules.Validate(request.CitizenId).Normalized!,
+            PhoneRules.Validate(request.Phone).Normalized!, request.Address!.Trim());
+        var documents = request.Documents.Where(d => d.Ticked).Select(d => new ReceivedDocument(d.Name, d.Count)).ToList();
+        var day = DateOnly.FromDateTime(local.DateTime);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var app = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var sequence = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(branch.AgencyId), day, ct);
+            var code = ApplicationCode.Format(branch.AgencyId, day, sequence);
+            var created = Application.ReceiveAtCounter(code, applicant, procedure, request.AreaId!.Value, branch.Id, actor.StaffId, documents, now, due);
+            db.Applications.Add(created);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return created;
+        });
+
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, branch.Id, app.Id, ct);
+        return new ReceptionResult(app.Id, app.Code, new Dictionary<string, string>());
+    }
+
+    internal static ProcedureChoice ToChoice(Procedure p) =>
+        new(p.Id, p.Name, p.NationalCode, p.Version, p.ProcessingUnit, p.ProcessingValue, p.FeeVnd, p.FeeNote, p.RequiredDocuments);
+}

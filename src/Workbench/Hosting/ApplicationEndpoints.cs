@@ -1,0 +1,117 @@
+using HanoiWorkbench.Core.Calendar;
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Applications;
+using HanoiWorkbench.Workbench.Auth;
+using HanoiWorkbench.Workbench.Pdf;
+using PdfReceivedDocument = HanoiWorkbench.Workbench.Pdf.ReceivedDocument;
+
+namespace HanoiWorkbench.Workbench.Hosting;
+
+/// <summary>The printed forms 1–6 of one application, for signed-in staff who may see it.</summary>
+internal static class ApplicationEndpoints
+{
+    public static readonly IReadOnlyList<string> FormNames = ["receipt", "supplement", "refusal", "apology", "stop", "control"];
+
+    public static string FormUrl(long id, string form) => $"/applications/{id}/forms/{form}.pdf";
+
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
+            var detail = await queries.DetailAsync(id, ct);
+            if (detail is null) return Results.NotFound();
+            if (!AccessRules.CanSeeApplication(me.Role, me.BranchId, detail.ReceivingBranchId, detail.HandlingBranchId)) return Results.Forbid();
+            var statusUrl = $"{http.Request.Scheme}://{http.Request.Host}/tra-cuu?ma={Uri.EscapeDataString(detail.Code)}";
+            var pdf = ApplicationForms.Render(form, detail, me.FullName, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime));
+            return pdf is null
+                ? Results.NotFound()
+                : Results.File(pdf, "application/pdf", $"{form}-{detail.Code}.pdf");
+        }).RequireAuthorization(Policies.Staff);
+    }
+}
+
+/// <summary>Maps the application read model onto the form records of the PDF module (Hanoi wall-clock times).</summary>
+public static class ApplicationForms
+{
+    private const string Hotline = "1022";
+
+    /// <summary>The form's PDF, or null when the application has no such document (e.g. a refusal slip of an accepted one).</summary>
+    public static byte[]? Render(string form, ApplicationDetail d, string officer, string statusUrl, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var issuer = new DocumentIssuer(d.ReceivingBranchName, today);
+        var applicant = new ApplicantDetails(d.Applicant.FullName, d.Applicant.CitizenId, d.Applicant.Phone, d.Applicant.Address);
+        var received = Local(d.ReceivedAt ?? d.SubmittedAt);
+        switch (form)
+        {
+            case "receipt" when d.ReceivedAt is not null && d.DueAt is not null:
+                return Forms.Receipt(new ReceiptModel(issuer, d.Code, applicant, d.ProcedureName, d.AreaName,
+                    d.Documents.Select(x => new PdfReceivedDocument(x.Name, "Bản giấy", x.Count)).ToList(),
+                    received, Local(d.OriginalDueAt ?? d.DueAt.Value), $"{d.ReceivingBranchName}, {d.ReceivingBranchAddress}",
+                    d.ReceivedByName ?? officer, d.FeeVnd, statusUrl));
+            case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step:
+                return Forms.SupplementRequest(new SupplementRequestModel(issuer, d.Code, applicant, d.ProcedureName, received,
+                    [SupplementItem(step.Note)], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));
+            case "refusal" when LastStep(d, ApplicationAction.Refuse) is { } step:
+                return Forms.Refusal(new RefusalModel(issuer, d.Code, applicant, d.ProcedureName, Local(d.SubmittedAt), step.Note ?? "", step.StaffName ?? officer));
+            case "apology" when d.OriginalDueAt is not null && d.DueAt is not null:
+                return Forms.ApologyExtension(new ApologyExtensionModel(issuer, d.Code, applicant, d.ProcedureName, received,
+                    Local(d.OriginalDueAt.Value), Local(d.DueAt.Value), d.ExtensionReason ?? "", new Signer("Giám đốc chi nhánh", officer)));
+            case "stop" when LastStep(d, ApplicationAction.Stop) is { } step:
+                return Forms.StopNotice(new StopNoticeModel(issuer, d.Code, applicant, d.ProcedureName, received, step.Note ?? "",
+                    new Signer("Giám đốc chi nhánh", step.StaffName ?? officer)));
+            case "control" when d.ReceivedAt is not null && d.DueAt is not null:
+                return Forms.ProcessControl(new ProcessControlModel(issuer, d.Code, applicant, d.ProcedureName, received,
+                    Local(d.DueAt.Value), HandOffs(d)));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Form 6 rows: each step handed from the previous holder to this one, marked against the promised due date.</summary>
+    public static IReadOnlyList<HandOff> HandOffs(ApplicationDetail d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var rows = new List<HandOff>();
+        string? previous = null;
+        foreach (var s in d.Steps)
+        {
+            var holder = Holder(s);
+            rows.Add(new HandOff(previous ?? "Công dân", holder, Local(s.At), ApplicationLifecycle.StatusLabel(s.To),
+                Timeliness(d, s.At), s.Note));
+            previous = holder;
+        }
+        return rows;
+    }
+
+    public static StepTimeliness Timeliness(ApplicationDetail d, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var due = d.OriginalDueAt ?? d.DueAt;
+        if (due is null) return StepTimeliness.OnTime;
+        // An extension still counts as late: steps after the first promise are late even if before the new date.
+        return DueDateRules.Classify(at, due.Value) switch
+        {
+            TimelinessKind.Early => StepTimeliness.Early,
+            TimelinessKind.OnTime => StepTimeliness.OnTime,
+            _ => StepTimeliness.Late,
+        };
+    }
+
+    public static MissingItem SupplementItem(string? note)
+    {
+        var text = note ?? "";
+        var at = text.IndexOf(ApplicationActions.SupplementReasonSeparator, StringComparison.Ordinal);
+        return at < 0
+            ? new MissingItem(text, "Theo quy định của thủ tục")
+            : new MissingItem(text[..at], text[(at + ApplicationActions.SupplementReasonSeparator.Length)..]);
+    }
+
+    private static string Holder(StepView s) => s.StaffName is null ? s.BranchName : $"{s.StaffName} ({s.BranchName})";
+
+    private static StepView? LastStep(ApplicationDetail d, ApplicationAction action) => d.Steps.LastOrDefault(s => s.Action == action);
+
+    private static DateTime Local(DateTimeOffset at) => WorkingHours.ToVietnam(at).DateTime;
+}

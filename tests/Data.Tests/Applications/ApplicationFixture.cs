@@ -1,0 +1,73 @@
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Data.Applications;
+using HanoiWorkbench.Data.Calendar;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HanoiWorkbench.Data.Tests.Applications;
+
+/// <summary>A seeded database with the application services on it, a movable clock and a recorder of published events.</summary>
+internal sealed class ApplicationFixture : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Monday9 = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private ApplicationFixture(TempDatabase db)
+    {
+        Db = db;
+        var calendar = new CalendarProvider(db.Factory);
+        Reception = new ReceptionService(db.Factory, calendar, Events, Clock);
+        Actions = new ApplicationActions(db.Factory, calendar, Events, Clock);
+        Queries = new ApplicationQueries(db.Factory, calendar, Clock);
+    }
+
+    public TempDatabase Db { get; }
+    public FakeTimeProvider Clock { get; } = new(Monday9);
+    public RecordedEvents Events { get; } = new();
+    public ReceptionService Reception { get; }
+    public ApplicationActions Actions { get; }
+    public ApplicationQueries Queries { get; }
+
+    public static async Task<ApplicationFixture> CreateAsync() => new(await TempDatabase.SeededAsync());
+
+    public async Task<Actor> ClerkAsync(string email, CancellationToken ct)
+    {
+        await using var db = Db.Factory.CreateDbContext();
+        var s = await db.Staff.SingleAsync(x => x.Email == email, ct);
+        return new Actor(s.Id, s.CurrentBranchId);
+    }
+
+    /// <summary>A complete, valid request for "Đăng ký khai sinh" in Hoàn Kiếm, every document ticked.</summary>
+    public async Task<ReceptionRequest> ValidRequestAsync(CancellationToken ct, string procedureName = "Đăng ký khai sinh")
+    {
+        await using var db = Db.Factory.CreateDbContext();
+        var procedure = await db.Procedures.FirstAsync(p => p.Name == procedureName, ct);
+        var area = await db.Areas.FirstAsync(a => a.Name == "Hoàn Kiếm", ct);
+        return new ReceptionRequest(procedure.Id, area.Id, "Nguyễn Thị Mai", "001190012345", 1990, false, "0912 345 678",
+            "12 Hàng Bông, Hoàn Kiếm, Hà Nội", procedure.RequiredDocuments.Select(d => new DocumentTick(d, true, 1)).ToList());
+    }
+
+    public async Task<int> ApplicationCountAsync(CancellationToken ct)
+    {
+        await using var db = Db.Factory.CreateDbContext();
+        return await db.Applications.CountAsync(ct);
+    }
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}
+
+internal sealed class RecordedEvents : ILiveEvents
+{
+    private readonly List<(LiveEventKind Kind, int? BranchId, long? EntityId)> _events = [];
+
+    public IReadOnlyList<(LiveEventKind Kind, int? BranchId, long? EntityId)> All
+    {
+        get { lock (_events) return _events.ToList(); }
+    }
+
+    public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
+    {
+        lock (_events) _events.Add((kind, branchId, entityId));
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Core.Queue;
+using HanoiWorkbench.Data.Queue;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HanoiWorkbench.Data.Tests.Queue;
+
+/// <summary>Records what the queue publishes, in order.</summary>
+internal sealed class RecordedEvents : ILiveEvents
+{
+    public ConcurrentQueue<(LiveEventKind Kind, int? BranchId, long? EntityId)> All { get; } = new();
+
+    public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
+    {
+        All.Enqueue((kind, branchId, entityId));
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>A seeded SQLite file, the queue service on it, a clock at 09:00 in Hanoi, and clerks of branch BR03.</summary>
+internal sealed class QueueFixture : IAsyncDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static readonly DateTimeOffset Morning = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private QueueFixture(TempDatabase database, QueuePolicy policy)
+    {
+        Database = database;
+        Clock = new FakeTimeProvider(Morning) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(10) };
+        Service = new QueueService(database.Factory, Events, Clock, policy, NullLogger<QueueService>.Instance);
+        Queries = new QueueQueries(database.Factory, Clock, policy);
+    }
+
+    public TempDatabase Database { get; }
+    public FakeTimeProvider Clock { get; }
+    public RecordedEvents Events { get; } = new();
+    public QueueService Service { get; }
+    public QueueQueries Queries { get; }
+    public int BranchId { get; private set; }
+    public int GroupA { get; private set; }
+    public IReadOnlyList<int> Counters { get; private set; } = [];
+
+    public static async Task<QueueFixture> CreateAsync(QueuePolicy? policy = null)
+    {
+        var fixture = new QueueFixture(await TempDatabase.SeededAsync(), policy ?? QueuePolicy.Default);
+        await using var db = fixture.Database.Factory.CreateDbContext();
+        fixture.BranchId = await db.Branches.Where(b => b.Code == "BR03").Select(b => b.Id).SingleAsync(Ct);
+        fixture.GroupA = await db.ServiceGroups.Where(g => g.Letter == "A").Select(g => g.Id).SingleAsync(Ct);
+        fixture.Counters = await db.Counters.Where(c => c.BranchId == fixture.BranchId).OrderBy(c => c.Number).Select(c => c.Id).ToListAsync(Ct);
+        return fixture;
+    }
+
+    /// <summary>A new clerk of BR03, seated at the counter with the given index, serving group A.</summary>
+    public async Task<(int StaffId, int CounterId)> SeatClerkAsync(int counterIndex)
+    {
+        int staffId;
+        await using (var db = Database.Factory.CreateDbContext())
+        {
+            var staff = new Staff($"Cán bộ thử {counterIndex}", $"thu{counterIndex}.{Guid.NewGuid():N}@hcc.hanoi.gov.vn", StaffRole.Clerk, BranchId);
+            db.Staff.Add(staff);
+            await db.SaveChangesAsync(Ct);
+            staffId = staff.Id;
+        }
+        await Service.OpenCounterAsync(staffId, Counters[counterIndex], [GroupA], Ct);
+        return (staffId, Counters[counterIndex]);
+    }
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Applications;
+using HanoiWorkbench.Workbench.Auth;
+using HanoiWorkbench.Workbench.Components.Pages.Applications.Reception;
+using HanoiWorkbench.Workbench.Tests.Shell;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HanoiWorkbench.Workbench.Tests.Applications;
+
+/// <summary>The reception form on a real seeded SQLite file, signed in as the Tây Hồ clerk, on Monday 2 March 2026 at 09:00.</summary>
+public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hw-bunit-").FullName;
+    private ClaimsPrincipal _clerk = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Workbench"] = $"Data Source={Path.Combine(_folder, "workbench.db")}",
+        }).Build();
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))));
+        Services.AddWorkbenchData(config, _folder);
+        Services.AddSingleton<ILiveEvents, NoEvents>();
+        Services.AddApplicationServices();
+        var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+        await DatabaseInitializer.InitializeAsync(factory, Xunit.TestContext.Current.CancellationToken);
+        await using var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
+        var staff = await db.Staff.SingleAsync(s => s.Email == DemoAccounts.Clerk.Email, Xunit.TestContext.Current.CancellationToken);
+        _clerk = new ClaimsPrincipal(new ClaimsIdentity(
+        new Claim[]
+        {
+            new Claim(StaffClaimTypes.StaffId, staff.Id.ToString(CultureInfo.InvariantCulture)),
+            new Claim(StaffClaimTypes.FullName, staff.FullName),
+            new Claim(ClaimTypes.Role, staff.Role.ToString()),
+            new Claim(StaffClaimTypes.BranchId, staff.CurrentBranchId.ToString(CultureInfo.InvariantCulture)),
+            new Claim(StaffClaimTypes.HomeBranchId, staff.HomeBranchId.ToString(CultureInfo.InvariantCulture)),
+        }, StaffClaimTypes.AuthenticationType));
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> RenderForm()
+    {
+        var form = Render<CascadingValue<Task<AuthenticationState>>>(p => p
+            .Add(c => c.Value, Task.FromResult(new AuthenticationState(_clerk)))
+            .AddChildContent<ReceptionPage>());
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("#applicant-cccd")));
+        return form;
+    }
+
+    [Fact]
+    public void A_bad_citizen_id_and_a_bad_phone_are_explained_in_Vietnamese_beside_their_fields()
+    {
+        var form = RenderForm();
+
+        form.Find("#applicant-cccd").Change("12345");
+        form.Find("#applicant-phone").Change("0112345678");
+
+        form.WaitForAssertion(() =>
+        {
+            var cccdField = form.Find("#applicant-cccd").Closest(".mud-input-control")!;
+            var phoneField = form.Find("#applicant-phone").Closest(".mud-input-control")!;
+            Assert.Contains("Số CCCD phải gồm đúng 12 chữ số.", cccdField.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Số di động phải bắt đầu bằng 03, 05, 07, 08 hoặc 09; số cố định bằng 02.", phoneField.TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void A_birth_year_that_contradicts_the_citizen_id_is_flagged_on_the_id()
+    {
+        var form = RenderForm();
+
+        form.Find("#applicant-cccd").Change("001090012345");
+        form.Find("#applicant-birth-year").Change("1985");
+
+        form.WaitForAssertion(() => Assert.Contains("không khớp với năm sinh 1985",
+            form.Find("#applicant-cccd").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Typing_without_diacritics_finds_the_procedure_and_the_due_date_shows_before_confirming()
+    {
+        var form = RenderForm();
+
+        form.Find("#procedure-search").Input("dang ky khai sinh");
+        form.WaitForAssertion(() => Assert.Contains("Đăng ký khai sinh", form.Find("[data-testid=procedure-results]").TextContent, StringComparison.Ordinal));
+        form.FindAll("[data-testid=procedure-results] .mud-list-item").First(li => li.TextContent.StartsWith("Đăng ký khai sinh", StringComparison.Ordinal)).Click();
+
+        form.WaitForAssertion(() =>
+        {
+            Assert.Equal("02/03/2026 17:00", form.Find("[data-testid=due-preview]").TextContent.Trim());
+            Assert.Contains("Tờ khai đăng ký khai sinh", form.Find("[data-testid=document-checklist]").TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Confirming_an_empty_form_saves_nothing_and_marks_every_missing_field()
+    {
+        var form = RenderForm();
+
+        form.Find("[data-testid=confirm-reception]").Click();
+
+        form.WaitForAssertion(() =>
+        {
+            Assert.Contains("Chọn thủ tục hành chính.", form.Markup, StringComparison.Ordinal);
+            Assert.Contains("Họ và tên không được để trống.", form.Markup, StringComparison.Ordinal);
+            Assert.Contains("Số CCCD không được để trống.", form.Markup, StringComparison.Ordinal);
+            Assert.NotNull(form.Find("[data-testid=form-errors]"));
+        });
+    }
+
+    private sealed class NoEvents : ILiveEvents
+    {
+        public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default) => ValueTask.CompletedTask;
+    }
+}
