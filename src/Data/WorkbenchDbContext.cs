@@ -21,6 +21,10 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DailySequence> DailySequences => Set<DailySequence>();
+    public DbSet<Core.Pool.WorkItem> WorkItems => Set<Core.Pool.WorkItem>();
+    public DbSet<Core.Pool.WorkItemMove> WorkItemMoves => Set<Core.Pool.WorkItemMove>();
+    public DbSet<Core.Pool.PoolPolicy> PoolPolicies => Set<Core.Pool.PoolPolicy>();
+    public DbSet<Pool.IntakeRequest> IntakeRequests => Set<Pool.IntakeRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using HanoiWorkbench.Data;
 using HanoiWorkbench.Data.Applications;
 using HanoiWorkbench.Data.Queue;
 using HanoiWorkbench.Data.Admin;
+using HanoiWorkbench.Workbench.Api;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
 using HanoiWorkbench.Workbench.Realtime;
@@ -50,6 +51,7 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchQueue();
         services.AddApplicationServices();
         services.AddWorkbenchSearch(builder.Configuration);
+        services.AddWorkbenchPoolApi(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -146,6 +148,7 @@ public static class WorkbenchHostingExtensions
         app.MapSearchEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapQueueEndpoints();
+        app.MapWorkbenchPoolApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

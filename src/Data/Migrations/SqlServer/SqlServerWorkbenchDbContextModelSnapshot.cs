@@ -733,6 +733,165 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.ToTable("Tickets", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.PoolPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<double>("CapacityWeight")
+                        .HasColumnType("float");
+
+                    b.Property<int>("CheckMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CheckWithinWorkingHours")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClaimTimeoutMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<double>("DistanceWeight")
+                        .HasColumnType("float");
+
+                    b.Property<int>("OtherBranchPenaltyMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<double>("OverflowThreshold")
+                        .HasColumnType("float");
+
+                    b.Property<int>("ProcessMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResultMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("UpdatedByStaffId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PoolPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ClaimedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("EffortMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("LatestStartAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("QueuedBranchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("TouchedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("FieldId");
+
+                    b.HasIndex("QueuedBranchId");
+
+                    b.HasIndex("ClaimedByStaffId", "State");
+
+                    b.HasIndex("State", "TouchedAt");
+
+                    b.HasIndex("State", "FieldId", "LatestStartAt");
+
+                    b.HasIndex("State", "QueuedBranchId", "FieldId", "LatestStartAt");
+
+                    b.ToTable("WorkItems", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItemMove", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FromBranchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("ToBranchId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("WorkItemId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByStaffId");
+
+                    b.HasIndex("FromBranchId");
+
+                    b.HasIndex("ToBranchId");
+
+                    b.HasIndex("WorkItemId");
+
+                    b.ToTable("WorkItemMoves", (string)null);
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Data.DailySequence", b =>
                 {
                     b.Property<string>("Scope")
@@ -748,6 +907,30 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasKey("Scope", "Day");
 
                     b.ToTable("DailySequences", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
+                {
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("IdempotencyKey");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("IntakeRequests", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Data.WorkbenchUser", b =>
@@ -1264,6 +1447,73 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItem", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.ProcedureField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("QueuedBranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItemMove", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("FromBranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("ToBranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Pool.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

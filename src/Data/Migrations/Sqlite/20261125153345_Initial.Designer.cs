@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HanoiWorkbench.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkbenchDbContext))]
-    [Migration("20261125152643_Initial")]
+    [Migration("20261125153345_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -703,6 +703,161 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.ToTable("Tickets", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.PoolPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CapacityWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CheckMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckWithinWorkingHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimTimeoutMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DistanceWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("OtherBranchPenaltyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("OverflowThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ProcessMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResultMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UpdatedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PoolPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClaimedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffortMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatestStartAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QueuedBranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TouchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("FieldId");
+
+                    b.HasIndex("QueuedBranchId");
+
+                    b.HasIndex("ClaimedByStaffId", "State");
+
+                    b.HasIndex("State", "TouchedAt");
+
+                    b.HasIndex("State", "FieldId", "LatestStartAt");
+
+                    b.HasIndex("State", "QueuedBranchId", "FieldId", "LatestStartAt");
+
+                    b.ToTable("WorkItems", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItemMove", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromBranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToBranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByStaffId");
+
+                    b.HasIndex("FromBranchId");
+
+                    b.HasIndex("ToBranchId");
+
+                    b.HasIndex("WorkItemId");
+
+                    b.ToTable("WorkItemMoves", (string)null);
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Data.DailySequence", b =>
                 {
                     b.Property<string>("Scope")
@@ -718,6 +873,30 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasKey("Scope", "Day");
 
                     b.ToTable("DailySequences", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
+                {
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IdempotencyKey");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("IntakeRequests", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Data.WorkbenchUser", b =>
@@ -1228,6 +1407,73 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItem", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.ProcedureField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("QueuedBranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItemMove", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("FromBranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("ToBranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Pool.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace HanoiWorkbench.Data.Migrations.Sqlite
+namespace HanoiWorkbench.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,12 +15,12 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "Areas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,10 +31,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,22 +45,22 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    StaffId = table.Column<int>(type: "int", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,15 +71,15 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    StaffId = table.Column<int>(type: "int", nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Details = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -90,11 +90,11 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "CalendarEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,9 +105,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "DailySequences",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Value = table.Column<int>(type: "INTEGER", nullable: false)
+                    Scope = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Value = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,13 +115,35 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PoolPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    ClaimTimeoutMinutes = table.Column<int>(type: "int", nullable: false),
+                    OverflowThreshold = table.Column<double>(type: "float", nullable: false),
+                    CapacityWeight = table.Column<double>(type: "float", nullable: false),
+                    DistanceWeight = table.Column<double>(type: "float", nullable: false),
+                    OtherBranchPenaltyMinutes = table.Column<int>(type: "int", nullable: false),
+                    CheckMinutes = table.Column<int>(type: "int", nullable: false),
+                    ProcessMinutes = table.Column<int>(type: "int", nullable: false),
+                    ResultMinutes = table.Column<int>(type: "int", nullable: false),
+                    CheckWithinWorkingHours = table.Column<int>(type: "int", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedByStaffId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PoolPolicies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureFields",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,10 +154,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "ServiceGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Letter = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Letter = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,19 +168,19 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "Branches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AgencyId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    OpensAt = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    ClosesAt = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    HomeAreaId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParentBranchId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    AgencyId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    OpensAt = table.Column<TimeOnly>(type: "time", nullable: false),
+                    ClosesAt = table.Column<TimeOnly>(type: "time", nullable: false),
+                    HomeAreaId = table.Column<int>(type: "int", nullable: true),
+                    ParentBranchId = table.Column<int>(type: "int", nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,11 +203,11 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -202,11 +224,11 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -223,10 +245,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,8 +265,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,10 +289,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -287,22 +309,22 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "Procedures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NationalCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    SearchName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    FieldId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcessingValue = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcessingUnit = table.Column<int>(type: "INTEGER", nullable: false),
-                    FeeVnd = table.Column<long>(type: "INTEGER", nullable: false),
-                    FeeNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RequiredDocuments = table.Column<string>(type: "TEXT", nullable: false),
-                    Authority = table.Column<int>(type: "INTEGER", nullable: false),
-                    ServiceGroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OnlineLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NationalCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    SearchName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    FieldId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    ProcessingValue = table.Column<int>(type: "int", nullable: false),
+                    ProcessingUnit = table.Column<int>(type: "int", nullable: false),
+                    FeeVnd = table.Column<long>(type: "bigint", nullable: false),
+                    FeeNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RequiredDocuments = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Authority = table.Column<int>(type: "int", nullable: false),
+                    ServiceGroupId = table.Column<int>(type: "int", nullable: false),
+                    OnlineLevel = table.Column<int>(type: "int", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -325,13 +347,13 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "Counters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    BranchId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    IsOpen = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -348,8 +370,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "CounterServiceGroups",
                 columns: table => new
                 {
-                    CounterId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ServiceGroupId = table.Column<int>(type: "INTEGER", nullable: false)
+                    CounterId = table.Column<int>(type: "int", nullable: false),
+                    ServiceGroupId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -372,16 +394,16 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "Staff",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    HomeBranchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CurrentBranchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CurrentCounterId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ExternalObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<int>(type: "int", nullable: false),
+                    HomeBranchId = table.Column<int>(type: "int", nullable: false),
+                    CurrentBranchId = table.Column<int>(type: "int", nullable: false),
+                    CurrentCounterId = table.Column<int>(type: "int", nullable: true),
+                    ExternalObjectId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -410,36 +432,36 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "Applications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ApplicantFullName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    ApplicantCitizenId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ApplicantPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ApplicantAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ApplicantSearchName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    ApplicantGivenName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true, computedColumnSql: "substr(\"ApplicantSearchName\", length(rtrim(\"ApplicantSearchName\", replace(\"ApplicantSearchName\", ' ', ''))) + 1)", stored: false),
-                    HandlingBranchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReceivingBranchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcedureVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    HandlingStaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReceivedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    OriginalDueAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReturnedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReturnMethod = table.Column<int>(type: "INTEGER", nullable: true),
-                    PostalTrackingNumber = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ResultNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Documents = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    ApplicantFullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    ApplicantCitizenId = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    ApplicantPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ApplicantAddress = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ApplicantSearchName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    ApplicantGivenName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true, computedColumnSql: "RIGHT([ApplicantSearchName], CHARINDEX(' ', REVERSE([ApplicantSearchName]) + ' ') - 1)", stored: true),
+                    HandlingBranchId = table.Column<int>(type: "int", nullable: false),
+                    ReceivingBranchId = table.Column<int>(type: "int", nullable: false),
+                    ProcedureId = table.Column<int>(type: "int", nullable: false),
+                    ProcedureVersion = table.Column<int>(type: "int", nullable: false),
+                    AreaId = table.Column<int>(type: "int", nullable: false),
+                    HandlingStaffId = table.Column<int>(type: "int", nullable: true),
+                    ReceivedByStaffId = table.Column<int>(type: "int", nullable: true),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    OriginalDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReturnedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReturnMethod = table.Column<int>(type: "int", nullable: true),
+                    PostalTrackingNumber = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ResultNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Documents = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -486,8 +508,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "StaffSkills",
                 columns: table => new
                 {
-                    StaffId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcedureFieldId = table.Column<int>(type: "INTEGER", nullable: false)
+                    StaffId = table.Column<int>(type: "int", nullable: false),
+                    ProcedureFieldId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,13 +532,13 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "ApplicationPauses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ResumeTo = table.Column<int>(type: "INTEGER", nullable: false),
-                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ResumeTo = table.Column<int>(type: "int", nullable: false),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -533,16 +555,16 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "ApplicationSteps",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Action = table.Column<int>(type: "INTEGER", nullable: true),
-                    FromStatus = table.Column<int>(type: "INTEGER", nullable: true),
-                    ToStatus = table.Column<int>(type: "INTEGER", nullable: false),
-                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Action = table.Column<int>(type: "int", nullable: true),
+                    FromStatus = table.Column<int>(type: "int", nullable: true),
+                    ToStatus = table.Column<int>(type: "int", nullable: false),
+                    StaffId = table.Column<int>(type: "int", nullable: true),
+                    BranchId = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -568,28 +590,48 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeRequests",
+                columns: table => new
+                {
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeRequests", x => x.IdempotencyKey);
+                    table.ForeignKey(
+                        name: "FK_IntakeRequests_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tickets",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ServiceGroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    ServiceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CalledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CounterId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    RecallCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReservedCounterId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    BranchId = table.Column<int>(type: "int", nullable: false),
+                    ServiceGroupId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    ServiceDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Priority = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CalledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CounterId = table.Column<int>(type: "int", nullable: true),
+                    StaffId = table.Column<int>(type: "int", nullable: true),
+                    RecallCount = table.Column<int>(type: "int", nullable: false),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    ReservedCounterId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -627,18 +669,75 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WorkItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    FieldId = table.Column<int>(type: "int", nullable: false),
+                    AreaId = table.Column<int>(type: "int", nullable: false),
+                    QueuedBranchId = table.Column<int>(type: "int", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EffortMinutes = table.Column<int>(type: "int", nullable: false),
+                    LatestStartAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    ClaimedByStaffId = table.Column<int>(type: "int", nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TouchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Branches_QueuedBranchId",
+                        column: x => x.QueuedBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_ProcedureFields_FieldId",
+                        column: x => x.FieldId,
+                        principalTable: "ProcedureFields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItems_Staff_ClaimedByStaffId",
+                        column: x => x.ClaimedByStaffId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Ratings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: true),
-                    TicketId = table.Column<long>(type: "INTEGER", nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    BranchId = table.Column<int>(type: "int", nullable: false),
+                    StaffId = table.Column<int>(type: "int", nullable: true),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
+                    TicketId = table.Column<long>(type: "bigint", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -667,6 +766,48 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         principalTable: "Tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkItemMoves",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkItemId = table.Column<long>(type: "bigint", nullable: false),
+                    FromBranchId = table.Column<int>(type: "int", nullable: false),
+                    ToBranchId = table.Column<int>(type: "int", nullable: false),
+                    ByStaffId = table.Column<int>(type: "int", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkItemMoves", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Branches_FromBranchId",
+                        column: x => x.FromBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Branches_ToBranchId",
+                        column: x => x.ToBranchId,
+                        principalTable: "Branches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_Staff_ByStaffId",
+                        column: x => x.ByStaffId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkItemMoves_WorkItems_WorkItemId",
+                        column: x => x.WorkItemId,
+                        principalTable: "WorkItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -825,7 +966,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -851,7 +993,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
@@ -901,6 +1044,11 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "IX_CounterServiceGroups_ServiceGroupId",
                 table: "CounterServiceGroups",
                 column: "ServiceGroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeRequests_ApplicationId",
+                table: "IntakeRequests",
+                column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcedureFields_Code",
@@ -1015,6 +1163,66 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "IX_Tickets_StaffId",
                 table: "Tickets",
                 column: "StaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_ByStaffId",
+                table: "WorkItemMoves",
+                column: "ByStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_FromBranchId",
+                table: "WorkItemMoves",
+                column: "FromBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_ToBranchId",
+                table: "WorkItemMoves",
+                column: "ToBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItemMoves_WorkItemId",
+                table: "WorkItemMoves",
+                column: "WorkItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_ApplicationId",
+                table: "WorkItems",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_AreaId",
+                table: "WorkItems",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_ClaimedByStaffId_State",
+                table: "WorkItems",
+                columns: new[] { "ClaimedByStaffId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_FieldId",
+                table: "WorkItems",
+                column: "FieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_QueuedBranchId",
+                table: "WorkItems",
+                column: "QueuedBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_FieldId_LatestStartAt",
+                table: "WorkItems",
+                columns: new[] { "State", "FieldId", "LatestStartAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_QueuedBranchId_FieldId_LatestStartAt",
+                table: "WorkItems",
+                columns: new[] { "State", "QueuedBranchId", "FieldId", "LatestStartAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_State_TouchedAt",
+                table: "WorkItems",
+                columns: new[] { "State", "TouchedAt" });
         }
 
         /// <inheritdoc />
@@ -1054,10 +1262,19 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                 name: "DailySequences");
 
             migrationBuilder.DropTable(
+                name: "IntakeRequests");
+
+            migrationBuilder.DropTable(
+                name: "PoolPolicies");
+
+            migrationBuilder.DropTable(
                 name: "Ratings");
 
             migrationBuilder.DropTable(
                 name: "StaffSkills");
+
+            migrationBuilder.DropTable(
+                name: "WorkItemMoves");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1067,6 +1284,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Tickets");
+
+            migrationBuilder.DropTable(
+                name: "WorkItems");
 
             migrationBuilder.DropTable(
                 name: "Applications");

@@ -1,0 +1,198 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using HanoiWorkbench.Core.Calendar;
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Core.Pool;
+using HanoiWorkbench.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiWorkbench.Data.Pool;
+
+/// <summary>The applicant as the national public service portal sends them.</summary>
+public sealed record IntakeApplicant(string? FullName, string? CitizenId, string? Phone, string? Address);
+
+/// <summary>A document attached to the online submission and how many copies.</summary>
+public sealed record IntakeDocument(string? Name, int Count);
+
+/// <summary>An online submission: the procedure by its national code, the area whose authority decides it, the applicant and documents.</summary>
+public sealed record IntakeSubmission(string? ProcedureCode, string? AreaCode, IntakeApplicant? Applicant, IReadOnlyList<IntakeDocument>? Documents,
+    string? PortalReference = null);
+
+/// <summary>What the portal gets back: the application's code to show the citizen and where it waits.</summary>
+public sealed record IntakeAccepted(long ApplicationId, string Code, string Status, long WorkItemId, int QueuedBranchId, DateTimeOffset SubmittedAt);
+
+public enum IntakeOutcome
+{
+    Created = 0,
+    /// <summary>The same idempotency key and body came again: the first application is returned, nothing new stored.</summary>
+    Replayed = 1,
+    /// <summary>The idempotency key was used before with another body.</summary>
+    KeyConflict = 2,
+    Invalid = 3,
+}
+
+public sealed record IntakeResult(IntakeOutcome Outcome, IntakeAccepted? Accepted, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public static IntakeResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(IntakeOutcome.Invalid, null, errors);
+}
+
+/// <summary>
+/// Online intake: validates a submission, and in one transaction allocates the code, stores the application (status Mới đăng ký),
+/// its check item in the pool (queued for the branch the routing rule picks) and the idempotency key; live events after commit.
+/// </summary>
+public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts, WorkPool pool, PoolPolicyStore policies,
+    BranchCapacities capacities, ILiveEvents live, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions HashJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>SHA-256 of the submission as parsed, so whitespace or property order in the body does not make it "different".</summary>
+    public static string HashOf(IntakeSubmission submission) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(submission, HashJson)));
+
+    public async Task<IntakeResult> SubmitAsync(IntakeSubmission submission, string idempotencyKey, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        var hash = HashOf(submission);
+        var replay = await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false);
+        if (replay is not null) return replay;
+
+        var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var (errors, procedure, area, applicant, documents) = await ValidateAsync(db, submission, ct).ConfigureAwait(false);
+            if (errors.Count > 0) return IntakeResult.Invalid(errors);
+
+            var policy = await policies.GetAsync(ct).ConfigureAwait(false);
+            var areaLocation = await WorkPool.AreaLocationAsync(db, area!.Id, ct).ConfigureAwait(false);
+            var branchId = await capacities.RouteAsync(procedure!.FieldId, areaLocation, policy.EffortOf(WorkKind.CheckSubmission), policy, ct).ConfigureAwait(false)
+                ?? await DefaultBranchAsync(db, area.Id, ct).ConfigureAwait(false);
+            var agencyId = await db.Branches.Where(b => b.Id == branchId).Select(b => b.AgencyId).FirstAsync(ct).ConfigureAwait(false);
+            var now = clock.GetUtcNow();
+            var day = DateOnly.FromDateTime(WorkingHours.ToVietnam(now).DateTime);
+
+            Application app;
+            WorkItem item;
+            try
+            {
+                var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await using (tx.ConfigureAwait(false))
+                {
+                    var seq = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(agencyId), day, ct).ConfigureAwait(false);
+                    app = Application.Submit(ApplicationCode.Format(agencyId, day, seq), applicant!, procedure, area.Id, branchId, Channel.Online, documents!, now);
+                    db.Applications.Add(app);
+                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                    item = await pool.EnqueueAsync(db, app, procedure, WorkKind.CheckSubmission, branchId, ct).ConfigureAwait(false);
+                    db.IntakeRequests.Add(new IntakeRequest(idempotencyKey, hash, app.Id, now));
+                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                    await tx.CommitAsync(ct).ConfigureAwait(false);
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // Two resubmissions raced: the key's primary key let one through; answer as the winner did.
+                return await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false) ?? throw new InvalidOperationException("Intake failed.");
+            }
+
+            await live.PublishAsync(LiveEventKind.ApplicationChanged, branchId, app.Id, ct).ConfigureAwait(false);
+            await live.PublishAsync(LiveEventKind.WorkItemChanged, branchId, item.Id, ct).ConfigureAwait(false);
+            return new IntakeResult(IntakeOutcome.Created, new IntakeAccepted(app.Id, app.Code, "Mới đăng ký", item.Id, branchId, now), new Dictionary<string, string[]>());
+        }
+    }
+
+    private async Task<IntakeResult?> ReplayAsync(string key, string hash, CancellationToken ct)
+    {
+        var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var earlier = await db.IntakeRequests.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key, ct).ConfigureAwait(false);
+            if (earlier is null) return null;
+            if (earlier.RequestHash != hash)
+                return new IntakeResult(IntakeOutcome.KeyConflict, null, new Dictionary<string, string[]>
+                {
+                    ["Idempotency-Key"] = ["Khóa chống trùng đã được dùng cho một yêu cầu có nội dung khác."],
+                });
+            var accepted = await (from a in db.Applications.AsNoTracking()
+                                  join w in db.WorkItems on a.Id equals w.ApplicationId
+                                  where a.Id == earlier.ApplicationId && w.Kind == WorkKind.CheckSubmission
+                                  orderby w.Id
+                                  select new IntakeAccepted(a.Id, a.Code, "Mới đăng ký", w.Id, w.QueuedBranchId, a.SubmittedAt))
+                .FirstAsync(ct).ConfigureAwait(false);
+            return new IntakeResult(IntakeOutcome.Replayed, accepted, new Dictionary<string, string[]>());
+        }
+    }
+
+    private static async Task<int> DefaultBranchAsync(WorkbenchDbContext db, int areaId, CancellationToken ct) =>
+        await db.Branches.Where(b => b.IsActive).OrderBy(b => b.HomeAreaId == areaId ? 0 : 1).ThenBy(b => b.Id)
+            .Select(b => b.Id).FirstAsync(ct).ConfigureAwait(false);
+
+    /// <summary>Every field checked, each with its own Vietnamese message; keys are the JSON paths of the fields.</summary>
+    internal static async Task<(Dictionary<string, string[]> Errors, Procedure? Procedure, Area? Area, Applicant? Applicant, List<ReceivedDocument>? Documents)>
+        ValidateAsync(WorkbenchDbContext db, IntakeSubmission s, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        void Add(string key, string message)
+        {
+            if (!errors.TryGetValue(key, out var list)) errors[key] = list = [];
+            list.Add(message);
+        }
+        static string? Trim(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
+
+        Procedure? procedure = null;
+        var procedureCode = Trim(s.ProcedureCode);
+        if (procedureCode is null) Add("procedureCode", "Mã thủ tục không được để trống.");
+        else
+        {
+            procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.NationalCode == procedureCode && p.IsActive, ct).ConfigureAwait(false);
+            if (procedure is null) Add("procedureCode", $"Không tìm thấy thủ tục có mã {procedureCode}.");
+            else if (procedure.OnlineLevel == OnlineLevel.None) Add("procedureCode", "Thủ tục này không tiếp nhận hồ sơ trực tuyến.");
+        }
+
+        Area? area = null;
+        var areaCode = Trim(s.AreaCode);
+        if (areaCode is null) Add("areaCode", "Mã địa bàn không được để trống.");
+        else
+        {
+            area = await db.Areas.AsNoTracking().FirstOrDefaultAsync(a => a.Code == areaCode && a.IsActive, ct).ConfigureAwait(false);
+            if (area is null) Add("areaCode", $"Không tìm thấy địa bàn có mã {areaCode}.");
+        }
+
+        Applicant? applicant = null;
+        if (s.Applicant is null) Add("applicant", "Thông tin người nộp không được để trống.");
+        else
+        {
+            var name = Trim(s.Applicant.FullName);
+            if (name is null) Add("applicant.fullName", "Họ và tên không được để trống.");
+            else if (name.Length > 120) Add("applicant.fullName", "Họ và tên dài tối đa 120 ký tự.");
+            var id = CitizenIdRules.Validate(s.Applicant.CitizenId);
+            if (!id.IsValid) foreach (var e in id.Errors) Add("applicant.citizenId", e);
+            var phone = PhoneRules.Validate(s.Applicant.Phone);
+            if (!phone.IsValid) foreach (var e in phone.Errors) Add("applicant.phone", e);
+            var address = Trim(s.Applicant.Address);
+            if (address is null) Add("applicant.address", "Địa chỉ không được để trống.");
+            else if (address.Length > 300) Add("applicant.address", "Địa chỉ dài tối đa 300 ký tự.");
+            if (name is { Length: <= 120 } && id.IsValid && phone.IsValid && address is { Length: <= 300 })
+                applicant = new Applicant(name, id.Normalized!, phone.Normalized!, address);
+        }
+
+        var documents = new List<ReceivedDocument>();
+        if (s.Documents is not { Count: > 0 }) Add("documents", "Hồ sơ phải có ít nhất một thành phần.");
+        else if (s.Documents.Count > 50) Add("documents", "Hồ sơ có tối đa 50 thành phần.");
+        else
+        {
+            for (var i = 0; i < s.Documents.Count; i++)
+            {
+                var d = s.Documents[i];
+                var docName = Trim(d?.Name);
+                if (docName is null) Add($"documents[{i}].name", "Tên thành phần hồ sơ không được để trống.");
+                else if (docName.Length > 300) Add($"documents[{i}].name", "Tên thành phần hồ sơ dài tối đa 300 ký tự.");
+                if (d is null || d.Count is < 1 or > 100) Add($"documents[{i}].count", "Số lượng phải từ 1 đến 100.");
+                if (docName is { Length: <= 300 } && d is { Count: >= 1 and <= 100 }) documents.Add(new ReceivedDocument(docName, d.Count));
+            }
+        }
+        if (s.PortalReference is { Length: > 60 }) Add("portalReference", "Mã tham chiếu cổng dịch vụ công dài tối đa 60 ký tự.");
+
+        return (errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), procedure, area, applicant, documents);
+    }
+}

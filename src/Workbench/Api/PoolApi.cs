@@ -1,0 +1,193 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HanoiWorkbench.Core.Pool;
+using HanoiWorkbench.Data.Pool;
+using Microsoft.Extensions.Options;
+
+namespace HanoiWorkbench.Workbench.Api;
+
+/// <summary><c>Intake:ApiKeys</c>: the keys the national public service portal (and other trusted senders) present in <c>X-Api-Key</c>.</summary>
+public sealed class IntakeOptions
+{
+    public const string Section = "Intake";
+    public IReadOnlyList<string> ApiKeys { get; set; } = [];
+    /// <summary>Largest request body accepted, in bytes.</summary>
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+}
+
+/// <summary>The online intake API (<c>POST /api/applications</c>), "where should I go?" (<c>GET /api/where-to-go</c>) and the OpenAPI description.</summary>
+public static class PoolApi
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+    public const string IdempotencyHeader = "Idempotency-Key";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IServiceCollection AddWorkbenchPoolApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWorkbenchPool();
+        services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
+        services.AddOpenApi(o => o.AddOperationTransformer(async (operation, context, ct) =>
+        {
+            // The body is read by hand (key, type and size are checked first), so describe it here rather than with Accepts,
+            // whose routing check would answer 415 before the API key is looked at.
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IntakeBodyMarker>().Any())
+            {
+                var schema = await context.GetOrCreateSchemaAsync(typeof(IntakeSubmission), null, ct);
+                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+                };
+            }
+        }));
+        services.AddProblemDetails();
+        return services;
+    }
+
+    public static WebApplication MapWorkbenchPoolApi(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        var api = app.MapGroup("/api").AllowAnonymous().DisableAntiforgery();
+        api.MapPost("/applications", SubmitAsync)
+            .WithName("SubmitApplication")
+            .WithSummary("Nộp hồ sơ trực tuyến từ Cổng dịch vụ công quốc gia")
+            .WithDescription("Requires the X-Api-Key header and an Idempotency-Key header; a resubmission with the same key and body returns the first application (200), with another body 409.")
+            .WithMetadata(new IntakeBodyMarker())
+            .Produces<IntakeAccepted>(StatusCodes.Status201Created)
+            .Produces<IntakeAccepted>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/where-to-go", WhereToGoAsync)
+            .WithName("WhereToGo")
+            .WithSummary("Nên đến chi nhánh nào? Các chi nhánh theo tổng thời gian ước tính (đi lại + chờ)")
+            .Produces<IReadOnlyList<WhereToGoItem>>()
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    private sealed class IntakeBodyMarker;
+
+    /// <summary>One branch in the answer of <c>GET /api/where-to-go</c>.</summary>
+    public sealed record WhereToGoItem(string Code, string Name, string Address, double DistanceKm, int TravelMinutes, int? WaitMinutes,
+        int? TotalMinutes, int Waiting, bool KeepsPromise);
+
+    internal static async Task<IResult> SubmitAsync(HttpRequest request, OnlineIntake intake, IOptions<IntakeOptions> options, CancellationToken ct)
+    {
+        var o = options.Value;
+        if (!IsAuthorized(request.Headers[ApiKeyHeader].ToString(), o.ApiKeys))
+        {
+            request.HttpContext.Response.Headers.WWWAuthenticate = "ApiKey header=\"X-Api-Key\"";
+            return Results.Problem(title: "Thiếu hoặc sai khóa API.", detail: "Gửi khóa được cấp trong tiêu đề X-Api-Key.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+        if (!IsJson(request.ContentType))
+            return Results.Problem(title: "Chỉ nhận nội dung application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        if (request.ContentLength > o.MaxBodyBytes)
+            return TooLarge(o);
+        var body = await ReadLimitedAsync(request.Body, o.MaxBodyBytes, ct);
+        if (body is null) return TooLarge(o);
+
+        var key = request.Headers[IdempotencyHeader].ToString().Trim();
+        if (key.Length is 0 or > IntakeRequest.MaxKeyLength)
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [IdempotencyHeader] = [$"Tiêu đề Idempotency-Key là bắt buộc, dài 1–{IntakeRequest.MaxKeyLength} ký tự."],
+            }, title: "Yêu cầu không hợp lệ.");
+
+        IntakeSubmission? submission;
+        try
+        {
+            submission = JsonSerializer.Deserialize<IntakeSubmission>(body, Json);
+        }
+        catch (JsonException)
+        {
+            submission = null;
+        }
+        if (submission is null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Nội dung không phải JSON hợp lệ của một hồ sơ."] },
+                title: "Yêu cầu không hợp lệ.");
+
+        var result = await intake.SubmitAsync(submission, key, ct);
+        return result.Outcome switch
+        {
+            IntakeOutcome.Created => Results.Json(result.Accepted, Json, statusCode: StatusCodes.Status201Created),
+            IntakeOutcome.Replayed => Replayed(request, result.Accepted!),
+            IntakeOutcome.KeyConflict => Results.Problem(title: "Khóa chống trùng đã được dùng cho một yêu cầu khác.",
+                detail: result.Errors.Values.First()[0], statusCode: StatusCodes.Status409Conflict),
+            _ => Results.ValidationProblem(result.Errors, title: "Hồ sơ không hợp lệ."),
+        };
+    }
+
+    private static IResult Replayed(HttpRequest request, IntakeAccepted accepted)
+    {
+        request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+        return Results.Json(accepted, Json, statusCode: StatusCodes.Status200OK);
+    }
+
+    private static IResult TooLarge(IntakeOptions o) =>
+        Results.Problem(title: "Nội dung yêu cầu quá lớn.", detail: $"Tối đa {o.MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    internal static async Task<IResult> WhereToGoAsync(string? area, double? lat, double? lon, string? group, WhereToGoQueries queries, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(group)) errors["group"] = ["Chọn nhóm dịch vụ (chữ cái, ví dụ A)."];
+        GeoPoint? from = null;
+        if (lat is not null || lon is not null)
+        {
+            var p = new GeoPoint(lat ?? double.NaN, lon ?? double.NaN);
+            if (lat is null || lon is null || !p.IsValid) errors["lat"] = ["Tọa độ phải gồm vĩ độ (-90..90) và kinh độ (-180..180)."];
+            else from = p;
+        }
+        else if (!string.IsNullOrWhiteSpace(area))
+        {
+            from = await queries.AreaLocationAsync(area.Trim(), ct);
+            if (from is null) errors["area"] = [$"Không tìm thấy địa bàn có mã {area.Trim()}."];
+        }
+        else errors["area"] = ["Cho biết địa bàn (area) hoặc tọa độ (lat, lon)."];
+        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "Yêu cầu không hợp lệ.");
+
+        var answer = await queries.RankAsync(from!.Value, group!, ct);
+        if (answer is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["group"] = [$"Không có nhóm dịch vụ {group}."] }, title: "Yêu cầu không hợp lệ.");
+        return Results.Json(answer.Branches.Select(ToItem).ToList(), Json);
+    }
+
+    public static WhereToGoItem ToItem(RankedBranch r) => new(r.Branch.Code, r.Branch.Name, r.Branch.Address, Math.Round(r.DistanceKm, 1),
+        Minutes(r.Travel), r.Branch.PredictedWait is { } w ? Minutes(w) : null, r.Total is { } t ? Minutes(t) : null, r.Branch.Waiting, r.KeepsPromise);
+
+    private static int Minutes(TimeSpan t) => (int)Math.Ceiling(t.TotalMinutes);
+
+    /// <summary>Compares the presented key with every configured key in constant time (hashes first, so lengths never leak).</summary>
+    public static bool IsAuthorized(string? presented, IReadOnlyList<string> keys)
+    {
+        if (string.IsNullOrEmpty(presented)) return false;
+        var given = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
+        var ok = false;
+        foreach (var k in keys)
+        {
+            if (string.IsNullOrEmpty(k)) continue;
+            ok |= CryptographicOperations.FixedTimeEquals(given, SHA256.HashData(Encoding.UTF8.GetBytes(k)));
+        }
+        return ok;
+    }
+
+    private static bool IsJson(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mt)
+        && string.Equals(mt.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (the sender may not say its length).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,74 @@
+using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Pool;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace HanoiWorkbench.EndToEnd.Pool;
+
+[Collection(WorkbenchCollection.Name)]
+public sealed class PoolJourneyTests(WorkbenchServer server)
+{
+    private async Task SubmitOnlineAsync(int n)
+    {
+        var intake = server.Services.GetRequiredService<OnlineIntake>();
+        for (var i = 0; i < n; i++)
+            await intake.SubmitAsync(new IntakeSubmission("1.001193", "003",
+                new IntakeApplicant("Nguyễn Thị Hoa", "001099" + (200000 + i), "0912345678", "12 Xuân Diệu, Tây Hồ"),
+                [new IntakeDocument("Tờ khai đăng ký khai sinh", 1)]), Guid.NewGuid().ToString());
+    }
+
+    /// <summary>Navigates and waits for the Blazor circuit (its WebSocket), so clicks reach the server.</summary>
+    private static async Task GoInteractiveAsync(IPage page, string url)
+    {
+        var frames = new TaskCompletionSource();
+        page.WebSocket += (_, ws) => ws.FrameReceived += (_, _) => frames.TrySetResult();
+        await page.GotoAsync(url);
+        await frames.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    [Fact]
+    public async Task A_clerk_takes_the_next_online_submission_from_the_pool()
+    {
+        await SubmitOnlineAsync(3);
+        var page = await server.SignInAsync(DemoAccounts.Clerk.Email, DemoAccounts.Password);
+        await GoInteractiveAsync(page, "/pool");
+        await page.GetByTestId("take-next").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("my-claims")).ToContainTextAsync("Kiểm tra hồ sơ trực tuyến");
+        await WorkbenchServer.ScreenshotAsync(page, "pool-clerk");
+    }
+
+    [Fact]
+    public async Task A_director_sees_branch_loads_and_a_policy_error_beside_its_field()
+    {
+        await SubmitOnlineAsync(2);
+        var page = await server.SignInAsync(DemoAccounts.Director.Email, DemoAccounts.Password);
+        await GoInteractiveAsync(page, "/pool");
+        await Assertions.Expect(page.GetByTestId("branch-loads").Locator("tbody tr")).ToHaveCountAsync(10);
+        await WorkbenchServer.ScreenshotAsync(page, "pool-director");
+
+        await GoInteractiveAsync(page, "/director/pool-policy");
+        var timeout = page.GetByLabel("Thời gian giữ việc tối đa khi không thao tác (phút)");
+        await timeout.FillAsync("1");
+        await timeout.BlurAsync();
+        await page.GetByTestId("save-policy").ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("phải từ 5 đến 480");
+        await WorkbenchServer.ScreenshotAsync(page, "pool-policy");
+    }
+
+    [Fact]
+    public async Task Hotline_staff_and_the_kiosk_rank_branches_for_an_area()
+    {
+        var page = await server.SignInAsync(DemoAccounts.Clerk.Email, DemoAccounts.Password);
+        await GoInteractiveAsync(page, "/where-to-go");
+        await page.GetByTestId("where-search").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("where-results")).ToBeVisibleAsync();
+        await WorkbenchServer.ScreenshotAsync(page, "where-to-go");
+
+        var kiosk = await server.NewPageAsync();
+        await GoInteractiveAsync(kiosk, "/kiosk/where-to-go");
+        await kiosk.GetByTestId("where-search").ClickAsync();
+        await Assertions.Expect(kiosk.GetByTestId("where-results")).ToBeVisibleAsync();
+        await WorkbenchServer.ScreenshotAsync(kiosk, "where-to-go-kiosk");
+    }
+}
