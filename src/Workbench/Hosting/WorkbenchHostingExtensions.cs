@@ -50,6 +50,7 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchAdmin();
         services.AddWorkbenchQueue();
         services.AddApplicationServices();
+        services.AddWorkbenchSearch(builder.Configuration);
         services.AddWorkbenchPoolApi(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
@@ -144,6 +145,7 @@ public static class WorkbenchHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapApplicationEndpoints();
+        app.MapSearchEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapQueueEndpoints();
         app.MapWorkbenchPoolApi();

@@ -67,7 +67,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("HandlingBranchId")
-                        .HasColumnType("int");
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("int")
+                        .HasColumnName("HandlingBranchId");
 
                     b.Property<int?>("HandlingStaffId")
                         .HasColumnType("int");
@@ -92,7 +94,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("ReceivingBranchId")
-                        .HasColumnType("int");
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("int")
+                        .HasColumnName("ReceivingBranchId");
 
                     b.Property<string>("ResultNote")
                         .HasMaxLength(1000)
@@ -136,6 +140,16 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasIndex("ReceivingBranchId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("AreaId", "Status");
+
+                    b.HasIndex("ReceivingBranchId", "ReceivedAt");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("HandlingBranchId", "Status", "DueAt");
+
+                    b.HasIndex("ReceivingBranchId", "Status", "DueAt");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -1209,11 +1223,26 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(120)")
                                 .HasColumnName("ApplicantFullName");
 
+                            b1.Property<string>("GivenSearchName")
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasMaxLength(120)
+                                .HasColumnType("nvarchar(120)")
+                                .HasColumnName("ApplicantGivenName")
+                                .HasComputedColumnSql("RIGHT([ApplicantSearchName], CHARINDEX(' ', REVERSE([ApplicantSearchName]) + ' ') - 1)", true);
+
+                            b1.Property<int>("HandlingBranchIdMirror")
+                                .HasColumnType("int")
+                                .HasColumnName("HandlingBranchId");
+
                             b1.Property<string>("Phone")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)")
                                 .HasColumnName("ApplicantPhone");
+
+                            b1.Property<int>("ReceivingBranchIdMirror")
+                                .HasColumnType("int")
+                                .HasColumnName("ReceivingBranchId");
 
                             b1.Property<string>("SearchName")
                                 .IsRequired()
@@ -1228,6 +1257,16 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                             b1.HasIndex("Phone");
 
                             b1.HasIndex("SearchName");
+
+                            b1.HasIndex("GivenSearchName", "SearchName");
+
+                            b1.HasIndex("HandlingBranchIdMirror", "SearchName");
+
+                            b1.HasIndex("ReceivingBranchIdMirror", "SearchName");
+
+                            b1.HasIndex("HandlingBranchIdMirror", "GivenSearchName", "SearchName");
+
+                            b1.HasIndex("ReceivingBranchIdMirror", "GivenSearchName", "SearchName");
 
                             b1.ToTable("Applications");
 

@@ -60,7 +60,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("HandlingBranchId")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("HandlingBranchId");
 
                     b.Property<int?>("HandlingStaffId")
                         .HasColumnType("INTEGER");
@@ -85,7 +87,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReceivingBranchId")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ReceivingBranchId");
 
                     b.Property<string>("ResultNote")
                         .HasMaxLength(1000)
@@ -129,6 +133,16 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("ReceivingBranchId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("AreaId", "Status");
+
+                    b.HasIndex("ReceivingBranchId", "ReceivedAt");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("HandlingBranchId", "Status", "DueAt");
+
+                    b.HasIndex("ReceivingBranchId", "Status", "DueAt");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -1166,11 +1180,26 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ApplicantFullName");
 
+                            b1.Property<string>("GivenSearchName")
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantGivenName")
+                                .HasComputedColumnSql("substr(\"ApplicantSearchName\", length(rtrim(\"ApplicantSearchName\", replace(\"ApplicantSearchName\", ' ', ''))) + 1)", false);
+
+                            b1.Property<int>("HandlingBranchIdMirror")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HandlingBranchId");
+
                             b1.Property<string>("Phone")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ApplicantPhone");
+
+                            b1.Property<int>("ReceivingBranchIdMirror")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReceivingBranchId");
 
                             b1.Property<string>("SearchName")
                                 .IsRequired()
@@ -1185,6 +1214,16 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                             b1.HasIndex("Phone");
 
                             b1.HasIndex("SearchName");
+
+                            b1.HasIndex("GivenSearchName", "SearchName");
+
+                            b1.HasIndex("HandlingBranchIdMirror", "SearchName");
+
+                            b1.HasIndex("ReceivingBranchIdMirror", "SearchName");
+
+                            b1.HasIndex("HandlingBranchIdMirror", "GivenSearchName", "SearchName");
+
+                            b1.HasIndex("ReceivingBranchIdMirror", "GivenSearchName", "SearchName");
 
                             b1.ToTable("Applications");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace HanoiWorkbench.Data.Migrations.SqlServer
+namespace HanoiWorkbench.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,12 +15,12 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "Areas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,10 +31,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,22 +45,22 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    StaffId = table.Column<int>(type: "int", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,15 +71,15 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    StaffId = table.Column<int>(type: "int", nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Details = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -90,11 +90,11 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "CalendarEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,9 +105,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "DailySequences",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Value = table.Column<int>(type: "int", nullable: false)
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,18 +118,18 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "PoolPolicies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    ClaimTimeoutMinutes = table.Column<int>(type: "int", nullable: false),
-                    OverflowThreshold = table.Column<double>(type: "float", nullable: false),
-                    CapacityWeight = table.Column<double>(type: "float", nullable: false),
-                    DistanceWeight = table.Column<double>(type: "float", nullable: false),
-                    OtherBranchPenaltyMinutes = table.Column<int>(type: "int", nullable: false),
-                    CheckMinutes = table.Column<int>(type: "int", nullable: false),
-                    ProcessMinutes = table.Column<int>(type: "int", nullable: false),
-                    ResultMinutes = table.Column<int>(type: "int", nullable: false),
-                    CheckWithinWorkingHours = table.Column<int>(type: "int", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    UpdatedByStaffId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimTimeoutMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    OverflowThreshold = table.Column<double>(type: "REAL", nullable: false),
+                    CapacityWeight = table.Column<double>(type: "REAL", nullable: false),
+                    DistanceWeight = table.Column<double>(type: "REAL", nullable: false),
+                    OtherBranchPenaltyMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResultMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckWithinWorkingHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedByStaffId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -140,10 +140,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "ProcedureFields",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,10 +154,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "ServiceGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Letter = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Letter = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,19 +168,19 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "Branches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    AgencyId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Latitude = table.Column<double>(type: "float", nullable: false),
-                    Longitude = table.Column<double>(type: "float", nullable: false),
-                    OpensAt = table.Column<TimeOnly>(type: "time", nullable: false),
-                    ClosesAt = table.Column<TimeOnly>(type: "time", nullable: false),
-                    HomeAreaId = table.Column<int>(type: "int", nullable: true),
-                    ParentBranchId = table.Column<int>(type: "int", nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AgencyId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    OpensAt = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    ClosesAt = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    HomeAreaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ParentBranchId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,11 +203,11 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,11 +224,11 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -245,10 +245,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -265,8 +265,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,10 +289,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -309,22 +309,22 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "Procedures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NationalCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    SearchName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    FieldId = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    ProcessingValue = table.Column<int>(type: "int", nullable: false),
-                    ProcessingUnit = table.Column<int>(type: "int", nullable: false),
-                    FeeVnd = table.Column<long>(type: "bigint", nullable: false),
-                    FeeNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    RequiredDocuments = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Authority = table.Column<int>(type: "int", nullable: false),
-                    ServiceGroupId = table.Column<int>(type: "int", nullable: false),
-                    OnlineLevel = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NationalCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    FieldId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessingValue = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessingUnit = table.Column<int>(type: "INTEGER", nullable: false),
+                    FeeVnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeeNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RequiredDocuments = table.Column<string>(type: "TEXT", nullable: false),
+                    Authority = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnlineLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -347,13 +347,13 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "Counters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    BranchId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    IsOpen = table.Column<bool>(type: "bit", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -370,8 +370,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "CounterServiceGroups",
                 columns: table => new
                 {
-                    CounterId = table.Column<int>(type: "int", nullable: false),
-                    ServiceGroupId = table.Column<int>(type: "int", nullable: false)
+                    CounterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceGroupId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -394,16 +394,16 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "Staff",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Role = table.Column<int>(type: "int", nullable: false),
-                    HomeBranchId = table.Column<int>(type: "int", nullable: false),
-                    CurrentBranchId = table.Column<int>(type: "int", nullable: false),
-                    CurrentCounterId = table.Column<int>(type: "int", nullable: true),
-                    ExternalObjectId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    HomeBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CurrentBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CurrentCounterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExternalObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -432,35 +432,36 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "Applications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    ApplicantFullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    ApplicantCitizenId = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
-                    ApplicantPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ApplicantAddress = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    ApplicantSearchName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    ProcedureId = table.Column<int>(type: "int", nullable: false),
-                    ProcedureVersion = table.Column<int>(type: "int", nullable: false),
-                    AreaId = table.Column<int>(type: "int", nullable: false),
-                    ReceivingBranchId = table.Column<int>(type: "int", nullable: false),
-                    HandlingBranchId = table.Column<int>(type: "int", nullable: false),
-                    HandlingStaffId = table.Column<int>(type: "int", nullable: true),
-                    ReceivedByStaffId = table.Column<int>(type: "int", nullable: true),
-                    Channel = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    OriginalDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ExtensionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ReturnedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ReturnMethod = table.Column<int>(type: "int", nullable: true),
-                    PostalTrackingNumber = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ResultNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Documents = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ApplicantFullName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ApplicantCitizenId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ApplicantPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ApplicantAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ApplicantSearchName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ApplicantGivenName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true, computedColumnSql: "substr(\"ApplicantSearchName\", length(rtrim(\"ApplicantSearchName\", replace(\"ApplicantSearchName\", ' ', ''))) + 1)", stored: false),
+                    HandlingBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivingBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandlingStaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReceivedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OriginalDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReturnedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReturnMethod = table.Column<int>(type: "INTEGER", nullable: true),
+                    PostalTrackingNumber = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ResultNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Documents = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -507,8 +508,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "StaffSkills",
                 columns: table => new
                 {
-                    StaffId = table.Column<int>(type: "int", nullable: false),
-                    ProcedureFieldId = table.Column<int>(type: "int", nullable: false)
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureFieldId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -531,13 +532,13 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "ApplicationPauses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    ResumeTo = table.Column<int>(type: "int", nullable: false),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ResumeTo = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -554,16 +555,16 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "ApplicationSteps",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    Action = table.Column<int>(type: "int", nullable: true),
-                    FromStatus = table.Column<int>(type: "int", nullable: true),
-                    ToStatus = table.Column<int>(type: "int", nullable: false),
-                    StaffId = table.Column<int>(type: "int", nullable: true),
-                    BranchId = table.Column<int>(type: "int", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: true),
+                    FromStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -592,10 +593,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "IntakeRequests",
                 columns: table => new
                 {
-                    IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -612,25 +613,25 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "Tickets",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    BranchId = table.Column<int>(type: "int", nullable: false),
-                    ServiceGroupId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    ServiceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Priority = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CalledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CounterId = table.Column<int>(type: "int", nullable: true),
-                    StaffId = table.Column<int>(type: "int", nullable: true),
-                    RecallCount = table.Column<int>(type: "int", nullable: false),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    ReservedCounterId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CalledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CounterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecallCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReservedCounterId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -671,23 +672,23 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "WorkItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    FieldId = table.Column<int>(type: "int", nullable: false),
-                    AreaId = table.Column<int>(type: "int", nullable: false),
-                    QueuedBranchId = table.Column<int>(type: "int", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    EffortMinutes = table.Column<int>(type: "int", nullable: false),
-                    LatestStartAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    State = table.Column<int>(type: "int", nullable: false),
-                    ClaimedByStaffId = table.Column<int>(type: "int", nullable: true),
-                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    TouchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DoneAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QueuedBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EffortMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestStartAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TouchedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -728,15 +729,15 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "Ratings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    BranchId = table.Column<int>(type: "int", nullable: false),
-                    StaffId = table.Column<int>(type: "int", nullable: true),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
-                    TicketId = table.Column<long>(type: "bigint", nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -771,14 +772,14 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "WorkItemMoves",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    WorkItemId = table.Column<long>(type: "bigint", nullable: false),
-                    FromBranchId = table.Column<int>(type: "int", nullable: false),
-                    ToBranchId = table.Column<int>(type: "int", nullable: false),
-                    ByStaffId = table.Column<int>(type: "int", nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToBranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -820,6 +821,11 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 column: "ApplicantCitizenId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Applications_ApplicantGivenName_ApplicantSearchName",
+                table: "Applications",
+                columns: new[] { "ApplicantGivenName", "ApplicantSearchName" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Applications_ApplicantPhone",
                 table: "Applications",
                 column: "ApplicantPhone");
@@ -833,6 +839,11 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "IX_Applications_AreaId",
                 table: "Applications",
                 column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_AreaId_Status",
+                table: "Applications",
+                columns: new[] { "AreaId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_Code",
@@ -849,6 +860,21 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "IX_Applications_HandlingBranchId",
                 table: "Applications",
                 column: "HandlingBranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_HandlingBranchId_ApplicantGivenName_ApplicantSearchName",
+                table: "Applications",
+                columns: new[] { "HandlingBranchId", "ApplicantGivenName", "ApplicantSearchName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_HandlingBranchId_ApplicantSearchName",
+                table: "Applications",
+                columns: new[] { "HandlingBranchId", "ApplicantSearchName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_HandlingBranchId_Status_DueAt",
+                table: "Applications",
+                columns: new[] { "HandlingBranchId", "Status", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_HandlingStaffId",
@@ -876,9 +902,34 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 column: "ReceivingBranchId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Applications_ReceivingBranchId_ApplicantGivenName_ApplicantSearchName",
+                table: "Applications",
+                columns: new[] { "ReceivingBranchId", "ApplicantGivenName", "ApplicantSearchName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_ReceivingBranchId_ApplicantSearchName",
+                table: "Applications",
+                columns: new[] { "ReceivingBranchId", "ApplicantSearchName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_ReceivingBranchId_ReceivedAt",
+                table: "Applications",
+                columns: new[] { "ReceivingBranchId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_ReceivingBranchId_Status_DueAt",
+                table: "Applications",
+                columns: new[] { "ReceivingBranchId", "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Applications_Status",
                 table: "Applications",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Status_DueAt",
+                table: "Applications",
+                columns: new[] { "Status", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApplicationSteps_ApplicationId",
@@ -915,8 +966,7 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -942,8 +992,7 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",

@@ -1,0 +1,57 @@
+using HanoiWorkbench.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace HanoiWorkbench.Data.Search;
+
+/// <summary>
+/// The given name (last word of the folded full name) as a generated, indexed column, so "an" finds "Nguyễn Văn An"
+/// with an index range instead of a LIKE '% an%' scan of a million rows. The database computes it, so every writer
+/// (the EF model, the history generator's raw INSERTs) gets it for free.
+/// </summary>
+public static class SearchColumns
+{
+    public const string GivenName = "GivenSearchName";
+    public const string GivenNameColumn = "ApplicantGivenName";
+
+    // rtrim(s, <all non-space chars of s>) strips the last word; what is left is the position of the last space.
+    internal const string SqliteGivenName = "substr(\"ApplicantSearchName\", length(rtrim(\"ApplicantSearchName\", replace(\"ApplicantSearchName\", ' ', ''))) + 1)";
+    internal const string SqlServerGivenName = "RIGHT([ApplicantSearchName], CHARINDEX(' ', REVERSE([ApplicantSearchName]) + ' ') - 1)";
+
+    internal static void Configure(ModelBuilder builder, bool sqlite)
+    {
+        ConfigureIndexes(builder);
+        builder.Entity<Application>().OwnsOne(x => x.Applicant, a =>
+        {
+            a.Property<string>(GivenName).HasColumnName(GivenNameColumn).HasMaxLength(120)
+                .HasComputedColumnSql(sqlite ? SqliteGivenName : SqlServerGivenName, stored: !sqlite);
+            // Name lists are ordered by the full name: carrying it in the index keeps the sort off the table.
+            a.HasIndex(GivenName, nameof(Applicant.SearchName));
+
+            // A clerk's name search keeps to the branch's received or handled applications. EF indexes an owned type's
+            // properties only, so the owner's branch columns are mirrored here read-only (same column, never written
+            // from this side) to put them first in the name indexes.
+            foreach (var branch in new[] { nameof(Application.ReceivingBranchId), nameof(Application.HandlingBranchId) })
+            {
+                builder.Entity<Application>().Property(branch).HasColumnName(branch);
+                var mirror = a.Property<int>(branch + "Mirror").HasColumnName(branch);
+                mirror.Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+                mirror.Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+                a.HasIndex(branch + "Mirror", nameof(Applicant.SearchName));
+                a.HasIndex(branch + "Mirror", GivenName, nameof(Applicant.SearchName));
+            }
+        });
+    }
+
+    /// <summary>Status + branch lists sorted by due date read one index range each.</summary>
+    internal static void ConfigureIndexes(ModelBuilder builder)
+    {
+        var applications = builder.Entity<Application>();
+        applications.HasIndex(x => new { x.HandlingBranchId, x.Status, x.DueAt });
+        applications.HasIndex(x => new { x.ReceivingBranchId, x.Status, x.DueAt });
+        applications.HasIndex(x => new { x.Status, x.DueAt });
+        applications.HasIndex(x => new { x.AreaId, x.Status });
+        // The tracking book: a branch's receipts over a period.
+        applications.HasIndex(x => new { x.ReceivingBranchId, x.ReceivedAt });
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Search;
+using HanoiWorkbench.Workbench.Auth;
+using HanoiWorkbench.Workbench.Pdf;
+
+namespace HanoiWorkbench.Workbench.Hosting;
+
+/// <summary>Search, the public status look-up (page and JSON, one shared rate limit) and the tracking book downloads.</summary>
+public static class SearchEndpoints
+{
+    public const string StatusLookupPolicy = "status-lookup";
+    public const string TooManyLookups = "Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau một phút.";
+    public const string NotFoundMessage = "Không tìm thấy hồ sơ với mã và 4 số cuối điện thoại đã nhập. Vui lòng kiểm tra lại.";
+    private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
+
+    public static IServiceCollection AddWorkbenchSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ApplicationSearch>();
+        services.AddSingleton<PublicStatusQuery>();
+        services.AddSingleton<TrackingBookQuery>();
+        services.AddSingleton<SearchFilterOptions>();
+        services.AddSingleton<HanoiWorkbench.Data.Calendar.CalendarOverrides>();
+        var permits = configuration.GetValue("StatusLookup:PermitsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only a look-up costs a permit (the API, or the page's form POST); opening the page from a QR code is free.
+            // Page and API share one budget per client address.
+            o.AddPolicy(StatusLookupPolicy, http =>
+                HttpMethods.IsPost(http.Request.Method) || http.Request.Path.StartsWithSegments("/api/status")
+                    ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("page"));
+            o.OnRejected = async (ctx, ct) =>
+            {
+                var response = ctx.HttpContext.Response;
+                response.Headers.RetryAfter = "60";
+                if (ctx.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    await response.WriteAsJsonAsync(new { error = TooManyLookups }, ct);
+                    return;
+                }
+                response.ContentType = "text/html; charset=utf-8";
+                await response.WriteAsync(
+                    $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
+                    $"<title>Tra cứu hồ sơ</title></head><body style=\"font-family:sans-serif;padding:24px\"><h1>Tra cứu hồ sơ</h1>" +
+                    $"<p>{TooManyLookups}</p><p><a href=\"/tra-cuu\">Quay lại</a></p></body></html>", ct);
+            };
+        });
+        return services;
+    }
+
+    public static WebApplication MapSearchEndpoints(this WebApplication app)
+    {
+        app.UseRateLimiter();
+
+        app.MapGet("/api/status", async (string? code, string? phone4, PublicStatusQuery query, CancellationToken ct) =>
+            await query.FindAsync(code, phone4, ct) is { } status
+                ? Results.Ok(new PublicStatusJson(status.Code, status.StatusLabel, FormatDue(status.DueAt), status.ReceivingBranch,
+                    status.Steps.Select(s => new PublicStatusStepJson(s.StatusLabel, Format(s.At))).ToList()))
+                : Results.NotFound(new { error = NotFoundMessage }))
+            .AllowAnonymous()
+            .RequireRateLimiting(StatusLookupPolicy);
+
+        app.MapGet("/applications/book.pdf", (HttpContext http, TrackingBookQuery query, TimeProvider clock, CancellationToken ct) =>
+                BookFileAsync(http, query, clock, "pdf", ct))
+            .RequireAuthorization(Policies.Clerk);
+        app.MapGet("/applications/book.xlsx", (HttpContext http, TrackingBookQuery query, TimeProvider clock, CancellationToken ct) =>
+                BookFileAsync(http, query, clock, "xlsx", ct))
+            .RequireAuthorization(Policies.Clerk);
+        return app;
+    }
+
+    public static string Format(DateTimeOffset at) => at.ToOffset(Hanoi).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string FormatDue(DateTimeOffset? at) => at is { } v ? Format(v) : "";
+
+    /// <summary>The book's query string: <c>branch</c>, <c>from</c> and <c>to</c> as yyyy-MM-dd.</summary>
+    public static string BookQuery(int branchId, DateOnly from, DateOnly to) =>
+        string.Create(CultureInfo.InvariantCulture, $"branch={branchId}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
+
+    private static async Task<IResult> BookFileAsync(HttpContext http, TrackingBookQuery query, TimeProvider clock, string kind, CancellationToken ct)
+    {
+        if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
+        var q = http.Request.Query;
+        var branch = int.TryParse(q["branch"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : me.BranchId;
+        if (!AccessRules.CanSeeBranch(me.Role, me.BranchId, branch)) return Results.Forbid();
+        var from = ParseDate(q["from"]);
+        var to = ParseDate(q["to"]);
+        if (TrackingBookQuery.ValidatePeriod(from, to) is { } error) return Results.BadRequest(error);
+
+        var book = await query.LoadAsync(branch, from!.Value, to!.Value, ct);
+        if (book is null) return Results.NotFound();
+        var model = ToModel(book, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Hanoi).DateTime));
+        var name = string.Create(CultureInfo.InvariantCulture, $"so-theo-doi-ho-so-{book.BranchId}-{book.From:yyyyMMdd}-{book.To:yyyyMMdd}.{kind}");
+        return kind == "pdf"
+            ? Results.File(Forms.TrackingBook(model), "application/pdf", name)
+            : Results.File(TrackingBookExcel.Write(model), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    internal static TrackingBookModel ToModel(TrackingBook book, DateOnly issuedOn) =>
+        new(new DocumentIssuer(book.BranchName, issuedOn), book.From, book.To,
+            book.Rows.Select(r => new TrackingBookEntry(r.Code, r.ApplicantName, r.ProcedureName, Local(r.ReceivedAt),
+                Local(r.DueAt ?? r.ReceivedAt), r.CompletedAt is { } c ? Local(c) : null, r.ReturnedAt is { } t ? Local(t) : null,
+                r.StatusLabel, r.ExtensionReason is { } reason ? $"Gia hạn: {reason}" : null)).ToList());
+
+    private static DateTime Local(DateTimeOffset at) => at.ToOffset(Hanoi).DateTime;
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private sealed record PublicStatusJson(string Code, string Status, string DueAt, string ReceivingBranch, IReadOnlyList<PublicStatusStepJson> Steps);
+    private sealed record PublicStatusStepJson(string Status, string At);
+}
