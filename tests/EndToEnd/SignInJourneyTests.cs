@@ -46,7 +46,7 @@ public sealed class SignInJourneyTests(WorkbenchServer server)
         var page = await server.SignInAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Quản trị hệ thống" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Chi nhánh" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chi nhánh", Exact = true }).First.ClickAsync();
         await page.WaitForURLAsync("**/admin/branches");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Ba Đình");
         await WorkbenchServer.ScreenshotAsync(page, "admin-branches");

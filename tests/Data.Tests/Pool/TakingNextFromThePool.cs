@@ -16,16 +16,24 @@ public sealed class TakingNextFromThePool
         var (fieldId, clerks) = await h.AddClerksAsync(50);
         var itemIds = await h.AddItemsAsync(fieldId, 1000);
         var taken = new ConcurrentBag<(long Item, int Clerk)>();
+        // SQLite's ADO.NET calls complete synchronously, so each clerk holds a pool thread: give all 50 one and
+        // release them together, or the first few clerks drain the pool before the others start.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), io);
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        await Task.WhenAll(clerks.Select(clerk => Task.Run(async () =>
+        var running = clerks.Select(clerk => Task.Run(async () =>
         {
+            await start.Task;
             while (await h.Pool.TakeNextAsync(clerk, TestContext.Current.CancellationToken) is { } item)
             {
                 taken.Add((item.Id, clerk));
                 // complete it, so the clerk's next take is a fresh claim, as at a real desk
                 await h.Pool.CompleteAsync(item.Id, clerk, TestContext.Current.CancellationToken);
             }
-        })));
+        })).ToList();
+        start.SetResult();
+        await Task.WhenAll(running);
 
         Assert.Equal(1000, taken.Count);
         Assert.Equal(itemIds.Order(), taken.Select(t => t.Item).Order());
