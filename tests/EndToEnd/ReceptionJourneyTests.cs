@@ -60,6 +60,16 @@ public sealed class ReceptionJourneyTests(WorkbenchServer server)
         Assert.Contains("Hoàn Kiếm", text, StringComparison.Ordinal);
         Assert.Contains($"Thời gian trả kết quả: {due}", text, StringComparison.Ordinal);
         Assert.Contains($"/tra-cuu?ma={code}", text, StringComparison.Ordinal);
+
+        // The citizen follows the receipt's QR link (no sign-in) and sees the application with its due date.
+        var citizen = await server.NewPageAsync();
+        await citizen.GotoAsync($"/tra-cuu?ma={Uri.EscapeDataString(code)}");
+        await Assertions.Expect(citizen.GetByTestId("lookup-code")).ToHaveValueAsync(code);
+        await citizen.GetByTestId("lookup-phone").FillAsync("6789");
+        await citizen.GetByTestId("lookup-submit").ClickAsync();
+        await Assertions.Expect(citizen.GetByTestId("lookup-status")).ToHaveTextAsync("Đã tiếp nhận");
+        await Assertions.Expect(citizen.GetByTestId("lookup-due")).ToHaveTextAsync(due);
+        await WorkbenchServer.ScreenshotAsync(citizen, "status-lookup-after-reception");
     }
 
     private static async Task FillAsync(IPage page, string selector, string value)
