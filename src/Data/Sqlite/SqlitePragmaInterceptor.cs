@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HanoiWorkbench.Data;
@@ -11,8 +13,16 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     internal const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
+    // EF opens and closes the connection around every query; the SQLite handle underneath comes from the pool and keeps
+    // its settings, so each handle is configured once rather than before every query.
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
+
+    private static bool NeedsPragmas(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, handle);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!NeedsPragmas(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -20,6 +30,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!NeedsPragmas(connection)) return;
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
