@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Live;
 using System.ComponentModel.DataAnnotations;
 using HanoiWorkbench.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed record ServiceGroupOption(int Id, string Letter, string Name)
 }
 
 /// <summary>Counters of a branch and the service groups each serves.</summary>
-public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock)
+public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock, ILiveEvents live)
 {
     private static readonly DomainErrorRouter Routes = new(
         ("Số quầy", nameof(CounterForm.Number)),
@@ -118,6 +119,8 @@ public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory
         var c = counter;
         await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Counter), () => AuditedSave.Id(c.Id),
             $"Chi nhánh {c.BranchId} · quầy {c.Number} · {c.Name} · nhóm {string.Join(",", groups.Select(g => g.Letter).Order())}", ct);
+        // Screens showing this branch (counter pages, lobby displays, dashboards) re-read.
+        await live.PublishAsync(LiveEventKind.CounterChanged, c.BranchId, c.Id, ct);
         return SaveResult.Saved(c.Id);
     }
 }

@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Live;
 using System.ComponentModel.DataAnnotations;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Text;
@@ -32,7 +33,7 @@ public sealed record StaffAdminRow(int Id, string FullName, string Email, StaffR
     IReadOnlyList<string> Skills, bool IsActive, bool HasAccount);
 
 /// <summary>Staff records: roles, home branch and skills. The e-mail is also the sign-in name of the linked local account.</summary>
-public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock)
+public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock, ILiveEvents live)
 {
     private static readonly DomainErrorRouter Routes = new(
         ("Họ và tên", nameof(StaffForm.FullName)),
@@ -136,6 +137,8 @@ public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, 
         var s = staff;
         await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Staff), () => AuditedSave.Id(s.Id),
             $"{s.FullName} · {s.Email} · {s.Role} · chi nhánh {s.HomeBranchId} · {(s.IsActive ? "hoạt động" : "ngừng hoạt động")}", ct);
+        // Screens showing this branch (counter pages, lobby displays, dashboards) re-read.
+        await live.PublishAsync(LiveEventKind.StaffAssigned, s.CurrentBranchId, s.Id, ct);
         return SaveResult.Saved(s.Id);
     }
 }

@@ -27,6 +27,7 @@ public sealed class AdminServicesRefuseDuplicates : AdminTestContext, IAsyncLife
         Assert.Contains("Chi nhánh đã có quầy mang số này.", result.FieldErrors[nameof(CounterForm.Number)]);
         Assert.Equal(countersBefore, await db.Counters.CountAsync(ct));
         Assert.False(await db.AuditEntries.AnyAsync(ct));
+        Assert.Empty(Live.Published);
     }
 
     [Fact]
@@ -62,5 +63,6 @@ public sealed class AdminServicesRefuseDuplicates : AdminTestContext, IAsyncLife
         await using var check = await Db.CreateDbContextAsync(ct);
         Assert.True(await check.Staff.AnyAsync(s => s.Email == "mai.tt@hcc.hanoi.gov.vn", ct));
         Assert.Equal("Tạo cán bộ", (await check.AuditEntries.SingleAsync(ct)).Action);
+        Assert.Equal([(HanoiWorkbench.Core.Live.LiveEventKind.StaffAssigned, (int?)branch, (long?)result.Id)], Live.Published);
     }
 }

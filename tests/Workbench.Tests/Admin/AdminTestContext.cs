@@ -17,6 +17,8 @@ public abstract class AdminTestContext : BunitContext
     private SeededDatabase? _database;
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 9, 2, 0, 0, TimeSpan.Zero));
+
+    protected RecordingLiveEvents Live { get; } = new();
     protected IDbContextFactory<WorkbenchDbContext> Db => _database!.Factory;
 
     protected async Task StartAsync()
@@ -27,6 +29,7 @@ public abstract class AdminTestContext : BunitContext
         Services.AddLocalization();
         Services.AddSingleton<IDbContextFactory<WorkbenchDbContext>>(_database.Factory);
         Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton<HanoiWorkbench.Core.Live.ILiveEvents>(Live);
         Services.AddWorkbenchAdmin();
         AddAuthorization().SetAuthorized(AdminUserName);
         Render<MudPopoverProvider>();
@@ -36,5 +39,19 @@ public abstract class AdminTestContext : BunitContext
     {
         base.Dispose(disposing);
         if (disposing) _database?.Dispose();
+    }
+}
+
+/// <summary>Remembers what was published, so a test can tell that screens were told.</summary>
+public sealed class RecordingLiveEvents : HanoiWorkbench.Core.Live.ILiveEvents
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(HanoiWorkbench.Core.Live.LiveEventKind Kind, int? BranchId, long? EntityId)> _published = new();
+
+    public IReadOnlyList<(HanoiWorkbench.Core.Live.LiveEventKind Kind, int? BranchId, long? EntityId)> Published => _published.ToList();
+
+    public ValueTask PublishAsync(HanoiWorkbench.Core.Live.LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
+    {
+        _published.Enqueue((kind, branchId, entityId));
+        return ValueTask.CompletedTask;
     }
 }
