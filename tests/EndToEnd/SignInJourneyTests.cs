@@ -1,4 +1,6 @@
+using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Data;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HanoiWorkbench.EndToEnd;
@@ -38,6 +40,13 @@ public sealed class SignInJourneyTests(WorkbenchServer server)
         await Assertions.Expect(page.GetByTestId("branch-table").Locator("tbody tr")).ToHaveCountAsync(30);
         await Assertions.Expect(page.GetByTestId("branch-table")).ToContainTextAsync("Hoàn Kiếm");
         await WorkbenchServer.ScreenshotAsync(page, "home-director");
+
+        // The city view is live: a change committed anywhere reaches it without a reload.
+        var table = page.GetByTestId("branch-table");
+        await Assertions.Expect(table).ToHaveAttributeAsync("data-live", "on");
+        var before = await table.GetAttributeAsync("data-live-seq");
+        await server.Services.GetRequiredService<ILiveEvents>().PublishAsync(LiveEventKind.ApplicationChanged, 5, 1, TestContext.Current.CancellationToken);
+        await Assertions.Expect(table).Not.ToHaveAttributeAsync("data-live-seq", before ?? "0");
     }
 
     [Fact]
