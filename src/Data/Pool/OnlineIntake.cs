@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Writes = System.Threading.Channels;
 using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
@@ -51,6 +52,93 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
 
     private volatile References? _references;
 
+    // Group commit: validation and routing run in the callers, in parallel; one writer stores whatever submissions are
+    // waiting in one transaction. SQLite has one writer anyway, and the fixed cost of a transaction and a SaveChanges is
+    // then paid once per batch instead of once per submission.
+    private readonly Writes.Channel<PendingIntake> _writes = Writes.Channel.CreateUnbounded<PendingIntake>(new Writes.UnboundedChannelOptions { SingleReader = true });
+    private Task? _writer;
+    private const int MaxBatch = 64;
+
+    private sealed record PendingIntake(string Key, string Hash, Applicant Applicant, Procedure Procedure, int AreaId, int BranchId,
+        string AgencyId, List<ReceivedDocument> Documents, DateTimeOffset At)
+    {
+        public TaskCompletionSource<(Application, WorkItem)> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private void EnsureWriter()
+    {
+        if (_writer is not null) return;
+        lock (_writes) _writer ??= Task.Run(WriteLoopAsync);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _writes.Reader;
+        var carried = new List<PendingIntake>();
+        while (carried.Count > 0 || await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            var batch = new List<PendingIntake>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var next = new List<PendingIntake>();
+            foreach (var p in carried) (keys.Add(p.Key) && batch.Count < MaxBatch ? batch : next).Add(p);
+            while (batch.Count < MaxBatch && reader.TryRead(out var p)) (keys.Add(p.Key) ? batch : next).Add(p);
+            carried = next; // the same key twice in one batch would fail the whole batch: the second waits for the next one
+            if (batch.Count == 0) continue;
+            try
+            {
+                await StoreAsync(batch).ConfigureAwait(false);
+            }
+            catch (DbUpdateException) when (batch.Count > 1)
+            {
+                // One key was stored meanwhile (a resubmission racing this batch): store one by one so only it fails.
+                foreach (var p in batch) await StoreOneAsync(p).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                foreach (var p in batch) p.Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task StoreOneAsync(PendingIntake p)
+    {
+        try { await StoreAsync([p]).ConfigureAwait(false); }
+        catch (Exception ex) when (ex is not OutOfMemoryException) { p.Done.TrySetException(ex); }
+    }
+
+    private async Task StoreAsync(List<PendingIntake> batch)
+    {
+        var db = await contexts.CreateDbContextAsync().ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var tx = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                var apps = new List<Application>(batch.Count);
+                foreach (var p in batch)
+                {
+                    var day = DateOnly.FromDateTime(WorkingHours.ToVietnam(p.At).DateTime);
+                    var seq = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(p.AgencyId), day, CancellationToken.None).ConfigureAwait(false);
+                    var app = Application.Submit(ApplicationCode.Format(p.AgencyId, day, seq), p.Applicant, p.Procedure, p.AreaId, p.BranchId,
+                        Channel.Online, p.Documents, p.At);
+                    db.Applications.Add(app);
+                    apps.Add(app);
+                }
+                await db.SaveChangesAsync().ConfigureAwait(false);
+                var items = new List<WorkItem>(batch.Count);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var p = batch[i];
+                    items.Add(await pool.EnqueueAsync(db, apps[i], p.Procedure, WorkKind.CheckSubmission, p.BranchId, CancellationToken.None).ConfigureAwait(false));
+                    db.IntakeRequests.Add(new IntakeRequest(p.Key, p.Hash, apps[i].Id, p.At));
+                }
+                await db.SaveChangesAsync().ConfigureAwait(false);
+                await tx.CommitAsync().ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult((apps[i], items[i]));
+            }
+        }
+    }
+
     /// <summary>
     /// What every submission looks up: active procedures by national code, active areas by code, where each area is,
     /// each branch's agency id and each area's default branch. Read once per <see cref="ReferenceAge"/>, not per request:
@@ -65,10 +153,12 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
         IReadOnlyDictionary<int, int> DefaultBranches,
         int FallbackBranchId);
 
-    private async Task<References> ReferencesAsync(WorkbenchDbContext db, CancellationToken ct)
+    private async Task<References> ReferencesAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (_references is { } cached && now - cached.ReadAt < ReferenceAge) return cached;
+        var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var _ = db.ConfigureAwait(false);
         var procedures = await db.Procedures.AsNoTracking().Where(p => p.IsActive && p.NationalCode != null).ToListAsync(ct).ConfigureAwait(false);
         var areas = await db.Areas.AsNoTracking().Where(a => a.IsActive).ToListAsync(ct).ConfigureAwait(false);
         var branches = await db.Branches.AsNoTracking().OrderBy(b => b.Id)
@@ -94,15 +184,13 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         var hash = HashOf(submission);
-        var replay = await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false);
-        if (replay is not null) return replay;
-
-        var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
         {
-            var references = await ReferencesAsync(db, ct).ConfigureAwait(false);
+            // No read of the idempotency key on the way in: the key's primary key refuses a second insert, and only then
+            // (or for a submission that fails validation) is the earlier request looked up.
+            var references = await ReferencesAsync(ct).ConfigureAwait(false);
             var (errors, procedure, area, applicant, documents) = Validate(references, submission);
-            if (errors.Count > 0) return IntakeResult.Invalid(errors);
+            if (errors.Count > 0)
+                return await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false) ?? IntakeResult.Invalid(errors);
 
             var policy = await policies.GetAsync(ct).ConfigureAwait(false);
             GeoPoint? areaLocation = references.AreaLocations.TryGetValue(area!.Id, out var location) ? location : null;
@@ -110,24 +198,15 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
                 ?? references.DefaultBranches.GetValueOrDefault(area.Id, references.FallbackBranchId);
             var agencyId = references.AgencyIds[branchId];
             var now = clock.GetUtcNow();
-            var day = DateOnly.FromDateTime(WorkingHours.ToVietnam(now).DateTime);
 
             Application app;
             WorkItem item;
             try
             {
-                var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-                await using (tx.ConfigureAwait(false))
-                {
-                    var seq = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(agencyId), day, ct).ConfigureAwait(false);
-                    app = Application.Submit(ApplicationCode.Format(agencyId, day, seq), applicant!, procedure, area.Id, branchId, Channel.Online, documents!, now);
-                    db.Applications.Add(app);
-                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                    item = await pool.EnqueueAsync(db, app, procedure, WorkKind.CheckSubmission, branchId, ct).ConfigureAwait(false);
-                    db.IntakeRequests.Add(new IntakeRequest(idempotencyKey, hash, app.Id, now));
-                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                    await tx.CommitAsync(ct).ConfigureAwait(false);
-                }
+                var pending = new PendingIntake(idempotencyKey, hash, applicant!, procedure, area.Id, branchId, agencyId, documents!, now);
+                EnsureWriter();
+                _writes.Writer.TryWrite(pending);
+                (app, item) = await pending.Done.Task.WaitAsync(ct).ConfigureAwait(false);
             }
             catch (DbUpdateException)
             {
