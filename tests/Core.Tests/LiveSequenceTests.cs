@@ -13,3 +13,20 @@ public sealed class ReceiversDecideWhenToReread
     public void A_gap_a_reconnect_or_a_resync_means_reading_the_state_again(long? lastSeen, long received, LiveEventKind kind, bool reread) =>
         Assert.Equal(reread, LiveSequence.MustReread(lastSeen, received, kind));
 }
+
+public sealed class ThePoolHoldsTheStepThatNeedsAPerson
+{
+    [Theory]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.Submitted, HanoiWorkbench.Core.Pool.WorkKind.CheckSubmission)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.Received, HanoiWorkbench.Core.Pool.WorkKind.Process)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.InProcessing, HanoiWorkbench.Core.Pool.WorkKind.Process)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.Completed, HanoiWorkbench.Core.Pool.WorkKind.PrepareResult)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.SupplementRequested, null)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.AwaitingFinancialObligation, null)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.Refused, null)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.Withdrawn, null)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.Stopped, null)]
+    [InlineData(HanoiWorkbench.Core.Domain.ApplicationStatus.Returned, null)]
+    public void Each_status_needs_at_most_one_kind_of_work(HanoiWorkbench.Core.Domain.ApplicationStatus status, HanoiWorkbench.Core.Pool.WorkKind? needed) =>
+        Assert.Equal(needed, HanoiWorkbench.Core.Pool.WorkFlowRules.NeededFor(status));
+}

@@ -114,6 +114,15 @@ public sealed class WorkItem
         Version++;
     }
 
+    /// <summary>The application moved on (received, completed, withdrawn…): the item is done whoever held it.</summary>
+    public void Close(DateTimeOffset at)
+    {
+        if (State == WorkItemState.Done) return;
+        State = WorkItemState.Done;
+        DoneAt = at;
+        Version++;
+    }
+
     /// <summary>Queues the open item for another branch (a manager's or director's decision, recorded by the caller).</summary>
     public void MoveTo(int branchId)
     {

@@ -30,7 +30,7 @@ public sealed record ActionResult(ActionOutcome Outcome, string? Message = null,
 /// The lifecycle actions on an existing application. Every call carries the <see cref="Application.Version"/> the clerk
 /// saw: when it moved on meanwhile, the clerk is told and nothing is written.
 /// </summary>
-public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, ILiveEvents live, TimeProvider clock)
+public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, Pool.WorkPool pool, ILiveEvents live, TimeProvider clock)
 {
     /// <summary>How close (in working time) a due date must be for the apology and extension letter to be offered.</summary>
     public static readonly TimeSpan ExtensionWarning = TimeSpan.FromHours(4);
@@ -124,6 +124,8 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         {
             return new ActionResult(ActionOutcome.Refused, ex.Message);
         }
+        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct);
+        var workChanged = await pool.SyncAsync(db, app, procedure, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -133,6 +135,7 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
             return new ActionResult(ActionOutcome.Conflict, ActionResult.ConflictMessage);
         }
         await live.PublishAsync(LiveEventKind.ApplicationChanged, app.HandlingBranchId, app.Id, ct);
+        if (workChanged) await live.PublishAsync(LiveEventKind.WorkItemChanged, null, app.Id, ct);
         return new ActionResult(ActionOutcome.Done, null, app.Version);
     }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HanoiWorkbench.Data.Applications;
 
 /// <summary>Receiving an application at the counter: any branch, any active area.</summary>
-public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, ILiveEvents live, TimeProvider clock)
+public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, Pool.WorkPool pool, ILiveEvents live, TimeProvider clock)
 {
     public async Task<ReceptionOptions> OptionsAsync(int branchId, CancellationToken ct = default)
     {
@@ -67,11 +67,15 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
             var created = Application.ReceiveAtCounter(code, applicant, procedure, request.AreaId!.Value, branch.Id, actor.StaffId, documents, now, due);
             db.Applications.Add(created);
             await db.SaveChangesAsync(ct);
+            // Processing goes to the citywide pool in the same transaction: whoever is free and able takes it.
+            await pool.SyncAsync(db, created, procedure, ct);
+            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return created;
         });
 
         await live.PublishAsync(LiveEventKind.ApplicationChanged, branch.Id, app.Id, ct);
+        await live.PublishAsync(LiveEventKind.WorkItemChanged, null, app.Id, ct);
         return new ReceptionResult(app.Id, app.Code, new Dictionary<string, string>());
     }
 

@@ -59,6 +59,33 @@ public sealed class WorkPool(
         return item;
     }
 
+    /// <summary>
+    /// Brings the application's work items in line with its status (<see cref="WorkFlowRules.NeededFor"/>): items of a
+    /// step that is over are closed, and the step that needs a person now gets an item if it has none. Runs in the
+    /// caller's context and transaction; the caller saves. True when anything changed.
+    /// </summary>
+    public async Task<bool> SyncAsync(WorkbenchDbContext db, Application application, Procedure procedure, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(application);
+        var needed = WorkFlowRules.NeededFor(application.Status);
+        var now = clock.GetUtcNow();
+        var open = application.Id == 0 ? [] : await db.WorkItems.Where(w => w.ApplicationId == application.Id && w.State != WorkItemState.Done)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var changed = false;
+        foreach (var item in open.Where(w => w.Kind != needed))
+        {
+            item.Close(now);
+            changed = true;
+        }
+        if (needed is { } kind && !open.Any(w => w.Kind == kind))
+        {
+            await EnqueueAsync(db, application, procedure, kind, ct).ConfigureAwait(false);
+            changed = true;
+        }
+        return changed;
+    }
+
     /// <summary>Creates a processing or result item for an application on its own (for use cases that don't share a transaction).</summary>
     public async Task<long> CreateAsync(long applicationId, WorkKind kind, CancellationToken ct = default)
     {

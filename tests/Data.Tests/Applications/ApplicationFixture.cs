@@ -2,6 +2,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Data.Applications;
 using HanoiWorkbench.Data.Calendar;
+using HanoiWorkbench.Data.Pool;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,14 +17,17 @@ internal sealed class ApplicationFixture : IAsyncDisposable
     {
         Db = db;
         var calendar = new CalendarProvider(db.Factory);
-        Reception = new ReceptionService(db.Factory, calendar, Events, Clock);
-        Actions = new ApplicationActions(db.Factory, calendar, Events, Clock);
+        var policies = new PoolPolicyStore(db.Factory, Clock);
+        Pool = new WorkPool(db.Factory, policies, new BranchCapacities(db.Factory, calendar, Clock), calendar, Events, Clock);
+        Reception = new ReceptionService(db.Factory, calendar, Pool, Events, Clock);
+        Actions = new ApplicationActions(db.Factory, calendar, Pool, Events, Clock);
         Queries = new ApplicationQueries(db.Factory, calendar, Clock);
     }
 
     public TempDatabase Db { get; }
     public FakeTimeProvider Clock { get; } = new(Monday9);
     public RecordedEvents Events { get; } = new();
+    public WorkPool Pool { get; }
     public ReceptionService Reception { get; }
     public ApplicationActions Actions { get; }
     public ApplicationQueries Queries { get; }

@@ -1,3 +1,4 @@
+using HanoiWorkbench.Data.Pool;
 using System.Globalization;
 using System.Security.Claims;
 using Bunit;
@@ -33,6 +34,7 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
         Services.AddWorkbenchData(config, _folder);
         Services.AddSingleton<ILiveEvents, NoEvents>();
         Services.AddApplicationServices();
+        Services.AddWorkbenchPool();
         var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await DatabaseInitializer.InitializeAsync(factory, Xunit.TestContext.Current.CancellationToken);
         await using var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
