@@ -30,3 +30,15 @@ public sealed class ThePoolHoldsTheStepThatNeedsAPerson
     public void Each_status_needs_at_most_one_kind_of_work(HanoiWorkbench.Core.Domain.ApplicationStatus status, HanoiWorkbench.Core.Pool.WorkKind? needed) =>
         Assert.Equal(needed, HanoiWorkbench.Core.Pool.WorkFlowRules.NeededFor(status));
 }
+
+public sealed class UnfinishedApplicationsAreThoseNotYetFinal
+{
+    [Fact]
+    public void Every_status_is_either_unfinished_or_final()
+    {
+        foreach (var status in Enum.GetValues<HanoiWorkbench.Core.Domain.ApplicationStatus>())
+            Assert.NotEqual(
+                HanoiWorkbench.Core.Rules.ApplicationLifecycle.IsFinal(status) || status == HanoiWorkbench.Core.Domain.ApplicationStatus.Completed,
+                HanoiWorkbench.Core.Rules.ApplicationLifecycle.Unfinished.Contains(status));
+    }
+}

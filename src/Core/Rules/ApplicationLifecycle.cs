@@ -46,6 +46,13 @@ public static class ApplicationLifecycle
         [(ApplicationStatus.Completed, ApplicationAction.Return)] = ApplicationStatus.Returned,
     };
 
+    /// <summary>Statuses of an application someone still has to finish (submitted online, or received and not yet done).</summary>
+    public static readonly IReadOnlyList<ApplicationStatus> Unfinished =
+    [
+        ApplicationStatus.Submitted, ApplicationStatus.Received, ApplicationStatus.InProcessing,
+        ApplicationStatus.SupplementRequested, ApplicationStatus.AwaitingFinancialObligation,
+    ];
+
     public static bool IsFinal(ApplicationStatus status) =>
         status is ApplicationStatus.Refused or ApplicationStatus.Withdrawn or ApplicationStatus.Stopped or ApplicationStatus.Returned;
 

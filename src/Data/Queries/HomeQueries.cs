@@ -68,10 +68,9 @@ public sealed class HomeQueries(IDbContextFactory<WorkbenchDbContext> dbFactory,
             .Select(g => new { g.Key, Total = g.Count(), Open = g.Count(c => c.IsOpen) }).ToDictionaryAsync(x => x.Key, ct);
         var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive).GroupBy(s => s.CurrentBranchId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var unfinished = ApplicationLifecycle.Unfinished.ToArray();
         var open = await db.Applications.AsNoTracking()
-            .Where(a => a.Status == ApplicationStatus.Received || a.Status == ApplicationStatus.InProcessing
-                || a.Status == ApplicationStatus.SupplementRequested || a.Status == ApplicationStatus.AwaitingFinancialObligation
-                || a.Status == ApplicationStatus.Submitted)
+            .Where(a => unfinished.Contains(a.Status))
             .GroupBy(a => a.HandlingBranchId)
             .Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(a => a.Status != ApplicationStatus.SupplementRequested && a.DueAt != null && a.DueAt < now) })
             .ToDictionaryAsync(x => x.Key, ct);
