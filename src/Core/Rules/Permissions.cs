@@ -40,7 +40,7 @@ public enum PermissionScope
 }
 
 /// <summary>Who acts: role, home branch, the branch they are lent to now (if any) and the counter they sit at.</summary>
-public sealed record Actor(StaffRole Role, int HomeBranchId, int? LentToBranchId = null, int? CounterId = null);
+public sealed record PermissionActor(StaffRole Role, int HomeBranchId, int? LentToBranchId = null, int? CounterId = null);
 
 /// <summary>What is acted on: the branch it belongs to and, for counter actions, the counter.</summary>
 public sealed record PermissionTarget(int BranchId, int? CounterId = null)
@@ -62,7 +62,7 @@ public static class Permissions
         Table.TryGetValue((role, action), out var scope) ? scope : PermissionScope.None;
 
     /// <summary>The decision: may this actor do this action on this target?</summary>
-    public static bool Allows(Actor actor, StaffAction action, PermissionTarget target)
+    public static bool Allows(PermissionActor actor, StaffAction action, PermissionTarget target)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(target);

@@ -42,7 +42,7 @@ public class PermissionTable
     [InlineData(StaffRole.Admin, StaffAction.ManageReferenceData, 'E', '-', true)]
     public void Role_action_and_target_decide(StaffRole role, StaffAction action, char branch, char counter, bool allowed)
     {
-        var actor = new Actor(role, Home, LentTo, MyCounter);
+        var actor = new PermissionActor(role, Home, LentTo, MyCounter);
         var target = new PermissionTarget(branch switch { 'H' => Home, 'L' => LentTo, _ => Elsewhere },
             counter switch { 'M' => MyCounter, 'O' => OtherCounter, _ => null });
 
@@ -52,7 +52,7 @@ public class PermissionTable
     [Fact]
     public void Without_a_lend_the_lent_in_scope_is_the_home_branch_only()
     {
-        var actor = new Actor(StaffRole.Clerk, Home);
+        var actor = new PermissionActor(StaffRole.Clerk, Home);
 
         Assert.True(Permissions.Allows(actor, StaffAction.ViewApplication, new PermissionTarget(Home)));
         Assert.False(Permissions.Allows(actor, StaffAction.ViewApplication, new PermissionTarget(LentTo)));
@@ -63,7 +63,7 @@ public class PermissionTable
     public void Every_cell_is_decided_by_its_scope()
     {
         // Generated from the table: each cell's scope allows exactly the targets of that scope and no wider one.
-        var actor = new Actor(StaffRole.Clerk, Home, LentTo, MyCounter);
+        var actor = new PermissionActor(StaffRole.Clerk, Home, LentTo, MyCounter);
         foreach (var (role, action, scope) in Permissions.Cells())
         {
             var who = actor with { Role = role };
