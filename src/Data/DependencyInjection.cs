@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext());
         services.AddSingleton<SequenceAllocator>();
         services.AddSingleton<Calendar.CalendarProvider>();
+        services.AddSingleton<Board.BranchBoardQueries>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
