@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<SequenceAllocator>();
         services.AddSingleton<Calendar.CalendarProvider>();
         services.AddSingleton<Board.BranchBoardQueries>();
+        services.AddSingleton<Monitoring.CityMapQueries>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
