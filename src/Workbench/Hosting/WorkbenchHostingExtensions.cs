@@ -71,11 +71,12 @@ public static class WorkbenchHostingExtensions
         // Local accounts stay registered either way: the admin pages manage them and the seed creates the demo accounts.
         services.AddIdentityCore<WorkbenchUser>(o =>
             {
-                o.Password.RequiredLength = 8;
+                PasswordPolicy.Apply(o);
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddEntityFrameworkStores<WorkbenchDbContext>()
             .AddDefaultTokenProviders();
@@ -117,11 +118,6 @@ public static class WorkbenchHostingExtensions
             foreach (var policy in Policies.All)
                 o.AddPolicy(policy, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(policy)));
         });
-    }
-
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
-    {
-        await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None);
     }
 
     public static WebApplication UseWorkbench(this WebApplication app)

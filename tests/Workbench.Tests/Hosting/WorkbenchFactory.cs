@@ -2,19 +2,48 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using HanoiWorkbench.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace HanoiWorkbench.Workbench.Tests.Hosting;
 
-/// <summary>The real workbench in-process, on its own SQLite file, migrated and seeded like a fresh install.</summary>
+/// <summary>
+/// The real workbench in-process, on its own SQLite file, migrated like a fresh install. By default in environment
+/// "Testing" with the demo staff and accounts, seeded explicitly by the same <see cref="DemoData"/> that
+/// <c>seed --demo</c> runs (a hosted service, so it runs after Program's start-up checks and before the first request).
+/// </summary>
 public sealed class WorkbenchFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("hw-host-").FullName;
+    private readonly string _environment;
+    private readonly bool _demo;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public WorkbenchFactory() : this("Testing", demo: true) { }
+
+    internal WorkbenchFactory(string environment, bool demo, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _environment = environment;
+        _demo = demo;
+        _settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    public string DatabaseFile => Path.Combine(_folder, "workbench.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(_folder, "workbench.db")}");
+        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={DatabaseFile}");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_demo) builder.ConfigureServices(s => s.AddHostedService<DemoSeeding>());
+    }
+
+    private sealed class DemoSeeding(IServiceProvider services) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => DemoData.SeedAsync(services, cancellationToken);
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
