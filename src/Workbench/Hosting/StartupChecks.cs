@@ -10,7 +10,8 @@ public sealed class StartRefusedException(string message) : Exception(message);
 /// <summary>
 /// What every start does to the database before serving: migrate and add missing reference data. Development also
 /// seeds the demo staff and accounts into a database that has no staff yet; any other environment refuses to start
-/// while an account has a published demo password, and tells how to create the first administrator when there is none.
+/// while an account has a published demo password or without <c>PublicBaseUrl</c>, and tells how to create the first
+/// administrator when there is none.
 /// </summary>
 public static class StartupChecks
 {
@@ -46,6 +47,13 @@ public static class StartupChecks
             log.LogCritical("{Message}", message);
             throw new StartRefusedException(message);
         }
+        if (app.Services.GetRequiredService<PublicLinks>().Problem is { } problem)
+        {
+            log.LogCritical("Refusing to start in {Environment}: {Problem}", app.Environment.EnvironmentName, problem);
+            throw new StartRefusedException(problem);
+        }
+        if (app.Configuration["AllowedHosts"] is null or "*")
+            log.LogWarning("AllowedHosts is '*': set it to the site's host names so requests for any other host are refused.");
         if (!app.Services.GetRequiredService<EntraRoleMode>().Enabled && !await AccountSafety.HasAdministratorAccountAsync(contexts, ct))
             log.LogWarning("{Hint}", FirstAdminHint);
     }

@@ -15,13 +15,7 @@ public sealed class ProductionStartTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static WorkbenchFactory Production() => new("Production", demo: false, ProductionSettings);
-
-    /// <summary>The test client speaks plain HTTP to TestServer; a real deployment keeps the redirection on.</summary>
-    public static readonly IReadOnlyDictionary<string, string?> ProductionSettings = new Dictionary<string, string?>
-    {
-        ["Https:Redirect"] = "false",
-    };
+    private static WorkbenchFactory Production() => new("Production", demo: false);
 
     private static async Task<T> QueryAsync<T>(WorkbenchFactory factory, Func<WorkbenchDbContext, Task<T>> query)
     {
@@ -87,6 +81,7 @@ public sealed class ProductionStartTests
         builder.Configuration["Database:Provider"] = "Sqlite";
         builder.Configuration["ConnectionStrings:Workbench"] = $"Data Source={seeded.DatabaseFile}";
         builder.Environment.EnvironmentName = "Production";
+        builder.Configuration["PublicBaseUrl"] = WorkbenchFactory.PublicBaseUrl;
         builder.AddWorkbench();
         await using var app = builder.Build();
 
@@ -158,6 +153,7 @@ public sealed class ProductionStartTests
         start.Environment["ConnectionStrings__Workbench"] = $"Data Source={sqliteFile}";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["PublicBaseUrl"] = WorkbenchFactory.PublicBaseUrl;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(Ct);
         var stderr = process.StandardError.ReadToEndAsync(Ct);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using HanoiWorkbench.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,11 +23,30 @@ public sealed class WorkbenchFactory : WebApplicationFactory<Program>
 
     public WorkbenchFactory() : this("Testing", demo: true) { }
 
-    internal WorkbenchFactory(string environment, bool demo, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    internal WorkbenchFactory(string environment, bool demo, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _environment = environment;
         _demo = demo;
         _settings = settings ?? new Dictionary<string, string?>();
+        // Outside Development plain HTTP is redirected and cookies are Secure: the test clients speak HTTPS, like a browser would.
+        ClientOptions.BaseAddress = HttpsBase;
+    }
+
+    public static readonly Uri HttpsBase = new("https://localhost/");
+
+    /// <summary>The printed QR codes' address in every test host (a non-Development start needs one).</summary>
+    public const string PublicBaseUrl = "https://dichvucong.example.vn";
+
+    /// <summary>The settings every non-Development test host needs: a public base URL and the test server on HTTPS.</summary>
+    public static void UseTestEdges(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        builder.ConfigureServices(s => s.Configure<TestServerOptions>(o => o.BaseAddress = HttpsBase));
     }
 
     public string DatabaseFile => Path.Combine(_folder, "workbench.db");
@@ -36,18 +56,15 @@ public sealed class WorkbenchFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={DatabaseFile}");
+        UseTestEdges(builder);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureServices(_services);
         if (_demo) builder.ConfigureServices(s => s.AddHostedService<DemoSeeding>());
-    }
-
-    private sealed class DemoSeeding(IServiceProvider services) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => DemoData.SeedAsync(services, cancellationToken);
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
+        BaseAddress = HttpsBase,
         AllowAutoRedirect = false,
         HandleCookies = true,
     });
@@ -87,4 +104,11 @@ public sealed class WorkbenchFactory : WebApplicationFactory<Program>
             try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         }
     }
+}
+
+/// <summary>Seeds the demo data as <c>seed --demo</c> does, when the test host starts (after Program's start-up checks).</summary>
+internal sealed class DemoSeeding(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => DemoData.SeedAsync(services, cancellationToken);
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
