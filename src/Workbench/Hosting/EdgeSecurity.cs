@@ -18,7 +18,8 @@ public static class EdgeSecurity
     {
         ArgumentNullException.ThrowIfNull(http);
         if (http.Items[NonceKey] is string nonce) return nonce;
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        // Hex: no character the HTML encoder would escape in the attribute (base64's + becomes &#x2B;).
+        nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(18));
         http.Items[NonceKey] = nonce;
         return nonce;
     }

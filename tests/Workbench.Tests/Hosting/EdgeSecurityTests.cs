@@ -23,7 +23,7 @@ public sealed partial class The_edges_of_a_production_host(EdgeSecurityTests.Pro
     public async Task An_HTML_page_carries_the_strict_CSP_whose_nonce_is_the_import_maps_and_the_other_headers()
     {
         var response = await host.Factory.CreateBrowserLikeClient().GetAsync("/account/login", Ct);
-        var html = await response.Content.ReadAsStringAsync(Ct);
+        var html = await WorkbenchFactory.ReadHtmlAsync(response);
 
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         var nonce = Regex.Match(csp, "'nonce-([^']+)'").Groups[1].Value;
