@@ -10,7 +10,7 @@ var db = Arg(args, "--db") ?? "data/workbench.db";
 var runs = int.Parse(Arg(args, "--runs") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
 if (!File.Exists(db))
 {
-    Console.Error.WriteLine($"{db} not found. Create it with: dotnet run -c Release --project src/Workbench -- seed --applications 1000000");
+    Console.Error.WriteLine($"{db} not found. Create it with: dotnet run -c Release --project src/Workbench -- seed --demo --applications 1000000");
     return 2;
 }
 await SearchBenchmark.RunAsync(Path.GetFullPath(db), runs);

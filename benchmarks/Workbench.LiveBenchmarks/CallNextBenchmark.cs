@@ -40,7 +40,7 @@ public static class CallNextBenchmark
                 .AddWorkbenchQueue();
             services.AddSingleton<IConfiguration>(configuration);
             await using var provider = services.BuildServiceProvider();
-            await DatabaseInitializer.InitializeAsync(provider, CancellationToken.None);
+            await DemoData.SeedAsync(provider, CancellationToken.None);
             var queue = provider.GetRequiredService<QueueService>();
             var contexts = provider.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
 

@@ -43,14 +43,19 @@ public sealed class DataRegistration
     }
 
     [Theory]
-    [InlineData(new[] { "seed", "--applications", "1000000" }, true, 1_000_000)]
-    [InlineData(new[] { "seed" }, true, 0)]
-    [InlineData(new string[0], false, 0)]
-    [InlineData(new[] { "--urls", "http://localhost:5000" }, false, 0)]
-    [InlineData(new[] { "seed", "--applications", "many" }, false, 0)]
-    public void The_seed_command_line_is_recognised_and_nothing_else(string[] args, bool recognised, int applications)
+    [InlineData(new[] { "seed", "--applications", "1000000" }, true, false, 1_000_000)]
+    [InlineData(new[] { "seed" }, true, false, 0)]
+    [InlineData(new[] { "seed", "--demo" }, true, true, 0)]
+    [InlineData(new[] { "seed", "--demo", "--applications", "500" }, true, true, 500)]
+    [InlineData(new string[0], false, false, 0)]
+    [InlineData(new[] { "--urls", "http://localhost:5000" }, false, false, 0)]
+    [InlineData(new[] { "seed", "--applications", "many" }, false, false, 0)]
+    [InlineData(new[] { "seed", "--demo=yes" }, false, false, 0)]
+    public void The_seed_command_line_is_recognised_and_nothing_else(string[] args, bool recognised, bool demo, int applications)
     {
-        Assert.Equal(recognised, SeedCommand.TryParse(args, out var n, out _));
-        if (recognised) Assert.Equal(applications, n);
+        Assert.Equal(recognised, SeedCommand.TryParse(args, out var options));
+        if (!recognised) return;
+        Assert.Equal(applications, options.Applications);
+        Assert.Equal(demo, options.Demo);
     }
 }

@@ -24,7 +24,16 @@ internal sealed class TempDatabase : IAsyncDisposable
         return new TempDatabase(folder);
     }
 
+    /// <summary>Reference data, demo staff and demo accounts: what <c>seed --demo</c> writes.</summary>
     public static async Task<TempDatabase> SeededAsync()
+    {
+        var db = Create();
+        await DemoData.SeedAsync(db.Factory, TestContext.Current.CancellationToken);
+        return db;
+    }
+
+    /// <summary>Reference data only: what every start (production included) writes.</summary>
+    public static async Task<TempDatabase> ReferenceOnlyAsync()
     {
         var db = Create();
         await DatabaseInitializer.InitializeAsync(db.Factory, TestContext.Current.CancellationToken);

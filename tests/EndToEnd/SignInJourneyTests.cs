@@ -60,4 +60,40 @@ public sealed class SignInJourneyTests(WorkbenchServer server)
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Ba Đình");
         await WorkbenchServer.ScreenshotAsync(page, "admin-branches");
     }
+
+    [Fact]
+    public async Task The_main_pages_run_under_the_content_security_policy_without_a_violation()
+    {
+        var page = await server.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error" && m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Add(m.Text);
+        };
+        page.PageError += (_, e) => violations.Add("page error: " + e);
+        // Playwright's init script is not subject to the page's CSP: it records every violation the browser reports.
+        await page.AddInitScriptAsync(
+            "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
+
+        var login = await page.GotoAsync("/account/login");
+        Assert.Contains("frame-ancestors 'none'", await login!.HeaderValueAsync("content-security-policy") ?? "", StringComparison.Ordinal);
+        await page.FillAsync("#email", DemoAccounts.Director.Email);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+
+        // Interactive under the CSP: the circuit is up (the live table says so) and a click navigates within it.
+        await Assertions.Expect(page.GetByTestId("branch-table")).ToHaveAttributeAsync("data-live", "on");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nên đến chi nhánh nào?" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/where-to-go");
+        foreach (var path in new[] { "/director/pool-policy", "/tra-cuu", $"/kiosk/{DemoAccounts.Clerk.BranchCode}", $"/display/{DemoAccounts.Clerk.BranchCode}" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        await WorkbenchServer.ScreenshotAsync(page, "csp-lobby-display");
+
+        violations.AddRange(await page.EvaluateAsync<string[]>("window.__csp"));
+        Assert.True(violations.Count == 0, "CSP violations:\n" + string.Join('\n', violations));
+    }
 }

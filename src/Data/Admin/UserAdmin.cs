@@ -14,10 +14,23 @@ public sealed record StaffWithoutAccount(int Id, string FullName, string Email, 
     public string Label => $"{FullName} · {Email}";
 }
 
+/// <summary>The one password policy of local accounts: Identity's rules at this length, plus <see cref="CommonPasswordValidator"/>.</summary>
+public static class PasswordPolicy
+{
+    public const int MinimumLength = 12;
+    public const string LengthMessage = "Mật khẩu phải có từ 12 đến 128 ký tự.";
+
+    public static void Apply(IdentityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Password.RequiredLength = MinimumLength;
+    }
+}
+
 public sealed class PasswordForm
 {
     [Required(ErrorMessage = "Nhập mật khẩu.")]
-    [StringLength(128, MinimumLength = 8, ErrorMessage = "Mật khẩu phải có từ 8 đến 128 ký tự.")]
+    [StringLength(128, MinimumLength = PasswordPolicy.MinimumLength, ErrorMessage = PasswordPolicy.LengthMessage)]
     public string Password { get; set; } = "";
 }
 
@@ -27,7 +40,7 @@ public sealed class NewAccountForm
     public int? StaffId { get; set; }
 
     [Required(ErrorMessage = "Nhập mật khẩu.")]
-    [StringLength(128, MinimumLength = 8, ErrorMessage = "Mật khẩu phải có từ 8 đến 128 ký tự.")]
+    [StringLength(128, MinimumLength = PasswordPolicy.MinimumLength, ErrorMessage = PasswordPolicy.LengthMessage)]
     public string Password { get; set; } = "";
 }
 
@@ -149,6 +162,7 @@ public static class IdentityErrorText
             nameof(IdentityErrorDescriber.PasswordRequiresUpper) => (PasswordField, "Mật khẩu phải có ít nhất một chữ hoa (A–Z)."),
             nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => (PasswordField, "Mật khẩu phải có ít nhất một ký tự đặc biệt (ví dụ @, #, !)."),
             nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => (PasswordField, $"Mật khẩu phải có ít nhất {options.Password.RequiredUniqueChars} ký tự khác nhau."),
+            CommonPasswordValidator.ErrorCode => (PasswordField, CommonPasswordValidator.Message),
             nameof(IdentityErrorDescriber.PasswordMismatch) => (PasswordField, "Mật khẩu không đúng."),
             nameof(IdentityErrorDescriber.DuplicateEmail) => ("", "Email đã được dùng cho tài khoản khác."),
             nameof(IdentityErrorDescriber.DuplicateUserName) => ("", "Tên đăng nhập đã được dùng cho tài khoản khác."),

@@ -10,6 +10,9 @@ public static class DemoAccounts
 {
     public const string Password = "Demo@2026";
 
+    /// <summary>Every password ever published for demo accounts: a non-Development start refuses to run while any account has one.</summary>
+    public static readonly IReadOnlyList<string> KnownPasswords = [Password];
+
     public static readonly DemoAccount Clerk = new("canbo@hcc.hanoi.gov.vn", StaffRole.Clerk, "BR03", "Cán bộ một cửa, Chi nhánh số 1 (Tây Hồ)");
     public static readonly DemoAccount BranchManager = new("lanhdao@hcc.hanoi.gov.vn", StaffRole.BranchManager, "BR03", "Lãnh đạo Chi nhánh số 1 (Tây Hồ)");
     public static readonly DemoAccount Director = new("giamdoc@hcc.hanoi.gov.vn", StaffRole.Director, "BR01", "Ban Giám đốc Trung tâm");

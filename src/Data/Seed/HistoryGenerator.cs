@@ -88,7 +88,7 @@ public sealed class HistoryGenerator
         var areaNames = areas.ToDictionary(a => a.Id, a => a.Name);
         var calendar = await db.CalendarEntries.AsNoTracking().ToDictionaryAsync(c => c.Date, c => c.Kind, ct).ConfigureAwait(false);
         if (branches.Length == 0 || procedures.Length == 0 || areas.Count == 0)
-            throw new InvalidOperationException("Seed the reference data (DatabaseInitializer) before generating history.");
+            throw new InvalidOperationException("Seed the reference data and staff (seed --demo, or DemoData) before generating history.");
 
         var days = new WorkingDays(today.AddDays(-400), today.AddDays(800), calendar);
         var historyDays = days.Between(today.AddDays(-365), today.AddDays(-1));

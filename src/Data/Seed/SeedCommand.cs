@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HanoiWorkbench.Data;
 
 /// <summary>
-/// <c>seed [--applications N] [--seed S]</c>: migrates, seeds the reference data and, with <c>--applications</c>,
-/// writes N applications of history. Program.cs calls it before building the host and exits when it returns true.
+/// <c>seed [--demo] [--applications N] [--seed S]</c>: migrates and seeds the reference data; with <c>--demo</c> also the
+/// invented staff and the demo accounts (restoring any that were deleted); with <c>--applications</c> writes N
+/// applications of history (needs staff, so normally with <c>--demo</c>). Program.cs runs it instead of the web host.
 /// </summary>
 public static class SeedCommand
 {
@@ -16,11 +17,21 @@ public static class SeedCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(services);
-        if (!TryParse(args, out var applications, out var seed)) return false;
+        if (!TryParse(args, out var options)) return false;
+        var (demo, applications, seed) = options;
 
         var progress = new Progress<string>(Console.WriteLine);
-        await DatabaseInitializer.InitializeAsync(services, cancellationToken).ConfigureAwait(false);
-        Console.WriteLine("Reference data is in place.");
+        if (demo)
+        {
+            await DemoData.SeedAsync(services, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"Reference data, demo staff and the demo accounts (password {DemoAccounts.Password}) are in place.");
+            Console.WriteLine("Outside Development the workbench refuses to start while an account has the demo password.");
+        }
+        else
+        {
+            await DatabaseInitializer.InitializeAsync(services, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine("Reference data is in place.");
+        }
         if (applications > 0)
         {
             var contexts = services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
@@ -35,11 +46,14 @@ public static class SeedCommand
         return true;
     }
 
-    /// <summary>True for <c>seed</c> with optional <c>--applications N</c> and <c>--seed S</c>; false for any other command line.</summary>
-    public static bool TryParse(string[] args, out int applications, out int seed)
+    /// <summary>True for <c>seed</c> with optional <c>--demo</c>, <c>--applications N</c> and <c>--seed S</c>; false for any other command line.</summary>
+    public static bool TryParse(string[] args, out SeedOptions options)
     {
-        applications = 0;
-        seed = DefaultSeed;
+        ArgumentNullException.ThrowIfNull(args);
+        var demo = false;
+        var applications = 0;
+        var seed = DefaultSeed;
+        options = new SeedOptions(demo, applications, seed);
         if (args.Length == 0 || !string.Equals(args[0], "seed", StringComparison.OrdinalIgnoreCase)) return false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -48,12 +62,18 @@ public static class SeedCommand
             {
                 case "--applications" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n):
                     applications = n; i++; break;
+                case "--demo":
+                    demo = true; break;
                 case "--seed" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s):
                     seed = s; i++; break;
                 default:
                     return false;
             }
         }
+        options = new SeedOptions(demo, applications, seed);
         return true;
     }
 }
+
+/// <summary>The parsed <c>seed</c> command line.</summary>
+public sealed record SeedOptions(bool Demo, int Applications, int Seed);

@@ -17,13 +17,13 @@ internal static class ApplicationEndpoints
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
-        app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, PublicLinks links, TimeProvider clock, CancellationToken ct) =>
         {
             if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
             var detail = await queries.DetailAsync(id, ct);
             if (detail is null) return Results.NotFound();
             if (!AccessRules.CanSeeApplication(me.Role, me.BranchId, detail.ReceivingBranchId, detail.HandlingBranchId)) return Results.Forbid();
-            var statusUrl = $"{http.Request.Scheme}://{http.Request.Host}/tra-cuu?ma={Uri.EscapeDataString(detail.Code)}";
+            var statusUrl = links.StatusUrl(http.Request, detail.Code);
             var pdf = ApplicationForms.Render(form, detail, me.FullName, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime));
             return pdf is null
                 ? Results.NotFound()

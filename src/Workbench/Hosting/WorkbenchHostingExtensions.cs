@@ -56,7 +56,7 @@ public static class WorkbenchHostingExtensions
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAntiforgery();
+        builder.AddWorkbenchEdges();
         return builder;
     }
 
@@ -67,15 +67,17 @@ public static class WorkbenchHostingExtensions
         var entraEnabled = !string.IsNullOrWhiteSpace(entra["ClientId"]) && !string.IsNullOrWhiteSpace(entra["TenantId"]);
         services.AddSingleton(new EntraRoleMode(entraEnabled));
         services.AddScoped<IClaimsTransformation, StaffClaimsTransformation>();
+        services.AddSingleton<SignInThrottle>();
 
         // Local accounts stay registered either way: the admin pages manage them and the seed creates the demo accounts.
         services.AddIdentityCore<WorkbenchUser>(o =>
             {
-                o.Password.RequiredLength = 8;
+                PasswordPolicy.Apply(o);
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddEntityFrameworkStores<WorkbenchDbContext>()
             .AddDefaultTokenProviders();
@@ -119,13 +121,9 @@ public static class WorkbenchHostingExtensions
         });
     }
 
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
-    {
-        await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None);
-    }
-
     public static WebApplication UseWorkbench(this WebApplication app)
     {
+        app.UseWorkbenchEdges();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
 

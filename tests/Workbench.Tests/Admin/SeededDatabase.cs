@@ -33,7 +33,7 @@ internal sealed class SeededDatabase : IDisposable
     {
         var folder = NewFolder();
         var factory = new WorkbenchDbContextFactory(DatabaseSettings.ForSqlite("Data Source=workbench.db;Pooling=False", folder));
-        await DatabaseInitializer.InitializeAsync(factory, CancellationToken.None);
+        await DemoData.SeedAsync(factory, CancellationToken.None);
         await using (var db = factory.CreateDbContext())
         {
             // Fold the WAL back into the file so a plain copy carries everything.

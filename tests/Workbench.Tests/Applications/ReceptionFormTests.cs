@@ -36,7 +36,7 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
         Services.AddApplicationServices();
         Services.AddWorkbenchPool();
         var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
-        await DatabaseInitializer.InitializeAsync(factory, Xunit.TestContext.Current.CancellationToken);
+        await DemoData.SeedAsync(factory, Xunit.TestContext.Current.CancellationToken);
         await using var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
         var staff = await db.Staff.SingleAsync(s => s.Email == DemoAccounts.Clerk.Email, Xunit.TestContext.Current.CancellationToken);
         _clerk = new ClaimsPrincipal(new ClaimsIdentity(

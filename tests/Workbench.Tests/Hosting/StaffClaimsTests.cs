@@ -89,6 +89,8 @@ public sealed class EntraFactory : WebApplicationFactory<Program>
         builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
         builder.UseSetting("AzureAd:TenantId", "11111111-2222-3333-4444-555555555555");
         builder.UseSetting("AzureAd:ClientId", "66666666-7777-8888-9999-000000000000");
+        builder.ConfigureServices(s => s.AddHostedService<DemoSeeding>());
+        WorkbenchFactory.UseTestEdges(builder);
     }
 
     protected override void Dispose(bool disposing)

@@ -2,23 +2,69 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using HanoiWorkbench.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace HanoiWorkbench.Workbench.Tests.Hosting;
 
-/// <summary>The real workbench in-process, on its own SQLite file, migrated and seeded like a fresh install.</summary>
+/// <summary>
+/// The real workbench in-process, on its own SQLite file, migrated like a fresh install. By default in environment
+/// "Testing" with the demo staff and accounts, seeded explicitly by the same <see cref="DemoData"/> that
+/// <c>seed --demo</c> runs (a hosted service, so it runs after Program's start-up checks and before the first request).
+/// </summary>
 public sealed class WorkbenchFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("hw-host-").FullName;
+    private readonly string _environment;
+    private readonly bool _demo;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public WorkbenchFactory() : this("Testing", demo: true) { }
+
+    private readonly Action<IServiceCollection>? _services;
+
+    internal WorkbenchFactory(string environment, bool demo, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
+    {
+        _services = services;
+        _environment = environment;
+        _demo = demo;
+        _settings = settings ?? new Dictionary<string, string?>();
+        // Outside Development plain HTTP is redirected and cookies are Secure: the test clients speak HTTPS, like a browser would.
+        ClientOptions.BaseAddress = HttpsBase;
+    }
+
+    public static readonly Uri HttpsBase = new("https://localhost/");
+
+    /// <summary>The printed QR codes' address in every test host (a non-Development start needs one).</summary>
+    public const string PublicBaseUrl = "https://dichvucong.example.vn";
+
+    /// <summary>The settings every non-Development test host needs: a public base URL and the test server on HTTPS.</summary>
+    public static void UseTestEdges(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        builder.ConfigureServices(s => s.Configure<TestServerOptions>(o => o.BaseAddress = HttpsBase));
+    }
+
+    public string DatabaseFile => Path.Combine(_folder, "workbench.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(_folder, "workbench.db")}");
+        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={DatabaseFile}");
+        UseTestEdges(builder);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureServices(_services);
+        if (_demo) builder.ConfigureServices(s => s.AddHostedService<DemoSeeding>());
     }
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
+        BaseAddress = HttpsBase,
         AllowAutoRedirect = false,
         HandleCookies = true,
     });
@@ -58,4 +104,11 @@ public sealed class WorkbenchFactory : WebApplicationFactory<Program>
             try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         }
     }
+}
+
+/// <summary>Seeds the demo data as <c>seed --demo</c> does, when the test host starts (after Program's start-up checks).</summary>
+internal sealed class DemoSeeding(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => DemoData.SeedAsync(services, cancellationToken);
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
