@@ -33,7 +33,7 @@ public static class DatabaseInitializer
             await SeedCountersAsync(db, cancellationToken).ConfigureAwait(false);
             await SeedProceduresAsync(db, cancellationToken).ConfigureAwait(false);
             await SeedStaffAsync(db, cancellationToken).ConfigureAwait(false);
-            await SeedCalendarAsync(db, cancellationToken).ConfigureAwait(false);
+            await CalendarSeed.SeedAsync(db, cancellationToken).ConfigureAwait(false);
             await SeedDemoUsersAsync(db, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -206,14 +206,6 @@ public static class DatabaseInitializer
             staff.SetSkills(p.SkillCodes.Select(c => fields[c]));
             db.Staff.Add(staff);
         }
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-    }
-
-    private static async Task SeedCalendarAsync(WorkbenchDbContext db, CancellationToken ct)
-    {
-        var existing = (await db.CalendarEntries.Select(c => c.Date).ToListAsync(ct).ConfigureAwait(false)).ToHashSet();
-        foreach (var (date, kind, description) in ReferenceData.CalendarOverrides)
-            if (!existing.Contains(date)) db.CalendarEntries.Add(new CalendarEntry(date, kind, description));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
