@@ -50,8 +50,9 @@ public sealed record Holiday(DateOnly Date, string Name, HolidayKind Kind, DateO
 
 /// <summary>
 /// The public holidays of Labour Code 2019 art. 112 for one year, with the make-up days of art. 111(3).
-/// These are the <b>default</b> rules; the yearly notice of the government (actual Tết span, swapped days,
-/// working Saturdays) is entered as <see cref="Domain.CalendarEntry"/> overrides, which win (see <see cref="WorkingCalendar"/>).
+/// These are the <b>default</b> rules, with the holidays an administrator added (<see cref="HolidayDefinition"/>); the
+/// yearly notice of the government (actual Tết span, swapped days, working Saturdays) is entered as
+/// <see cref="Domain.CalendarEntry"/> days that replace the computed days of the holiday they name (see <see cref="WorkingCalendar"/>).
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
