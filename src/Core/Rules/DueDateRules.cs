@@ -44,16 +44,23 @@ public static class DueDateRules
         {
             case ProcessingUnit.WorkingDays:
                 ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-                return WorkingTime.Add(local, hours.PerDay * value, calendar, hours);
+                return UpToTheMinute(WorkingTime.Add(local, hours.PerDay * value, calendar, hours));
             case ProcessingUnit.WorkingHours:
                 ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-                return WorkingTime.Add(local, TimeSpan.FromHours(value), calendar, hours);
+                return UpToTheMinute(WorkingTime.Add(local, TimeSpan.FromHours(value), calendar, hours));
             case ProcessingUnit.SameDay:
                 var sameDay = calendar.IsWorkingDay(date) && TimeOnly.FromDateTime(local.DateTime) <= hours.SameDayCutOff;
                 return WorkingHours.At(sameDay ? date : calendar.NextWorkingDay(date), hours.AfternoonEnd);
             default:
                 throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown processing unit.");
         }
+    }
+
+    /// <summary>The receipt prints hours and minutes: a due with seconds is promised as the next whole minute, never earlier.</summary>
+    private static DateTimeOffset UpToTheMinute(DateTimeOffset due)
+    {
+        var extra = due.Ticks % TimeSpan.TicksPerMinute;
+        return extra == 0 ? due : due.AddTicks(TimeSpan.TicksPerMinute - extra);
     }
 
     /// <summary>

@@ -64,6 +64,28 @@ public class OneCountingRule
     }
 
     [Fact]
+    public void A_due_with_seconds_is_promised_as_the_next_whole_minute()
+    {
+        var receipt = new DateTimeOffset(2025, 3, 10, 9, 37, 45, TimeSpan.FromHours(7));
+
+        Assert.Equal(Parse("2025-03-11 09:38"), DueDateRules.ComputeDue(receipt, ProcessingUnit.WorkingDays, 1, NoticeCalendar, WorkingHours.Default));
+    }
+
+    [Theory]
+    [InlineData("2025-03-10 06:45", false)] // before opening
+    [InlineData("2025-03-10 08:00", true)]
+    [InlineData("2025-03-10 12:00", false)] // lunch
+    [InlineData("2025-03-10 16:59", true)]
+    [InlineData("2025-03-10 17:00", false)]
+    [InlineData("2025-03-15 09:00", false)] // Saturday
+    [InlineData("2026-01-10 09:00", true)]  // the working Saturday of the 2026 New Year notice
+    [InlineData("2026-01-02 09:00", false)] // its swapped day off
+    public void A_moment_is_within_office_hours_only_in_a_working_period_of_a_working_day(string moment, bool within)
+    {
+        Assert.Equal(within, WorkingTime.IsWithinOfficeHours(Parse(moment), NoticeCalendar, WorkingHours.Default));
+    }
+
+    [Fact]
     public void A_branch_with_other_office_hours_counts_its_own_day()
     {
         var hours = new WorkingHours(new TimeOnly(7, 30), new TimeOnly(11, 30), new TimeOnly(13, 30), new TimeOnly(17, 0), new TimeOnly(15, 0));
