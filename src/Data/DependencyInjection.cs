@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton<IDbContextFactory<WorkbenchDbContext>>(factory);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext());
         services.AddSingleton<SequenceAllocator>();
+        services.AddSingleton(Calendar.OfficeHours.FromConfiguration(configuration));
         services.AddSingleton<Calendar.CalendarProvider>();
         services.AddSingleton<Board.BranchBoardQueries>();
         services.AddSingleton<Monitoring.CityMapQueries>();

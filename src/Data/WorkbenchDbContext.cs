@@ -19,6 +19,7 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<Rating> Ratings => Set<Rating>();
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+    public DbSet<HolidayDefinition> HolidayDefinitions => Set<HolidayDefinition>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DailySequence> DailySequences => Set<DailySequence>();
     public DbSet<Core.Pool.WorkItem> WorkItems => Set<Core.Pool.WorkItem>();

@@ -101,7 +101,12 @@ public sealed class ReferenceDataSeeding
         await using var temp = await TempDatabase.SeededAsync();
         await using var db = temp.Factory.CreateDbContext();
         var entries = await db.CalendarEntries.OrderBy(c => c.Date).ToListAsync(Ct);
-        Assert.Equal(14, entries.Count);
+        Assert.Equal(19, entries.Count);
+        Assert.All(entries, e => Assert.NotNull(e.Covers));
+        var calendar = new Core.Calendar.WorkingCalendar(entries);
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2025, 2, 3)));   // no computed make-up day beside the Tết notice
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 1, 2)));  // 2026 New Year notice 12729/VPCP-KGVX
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2026, 1, 10)));
         Assert.Equal(CalendarEntryKind.WorkingDay, entries.Single(e => e.Date == new DateOnly(2025, 4, 26)).Kind);
         Assert.Contains(entries, e => e.Date == new DateOnly(2025, 5, 2) && e.Kind == CalendarEntryKind.DayOff);
         Assert.Contains(entries, e => e.Date == new DateOnly(2026, 4, 27) && e.Kind == CalendarEntryKind.DayOff);

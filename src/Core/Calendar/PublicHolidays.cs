@@ -1,4 +1,5 @@
 using System.Globalization;
+using HanoiWorkbench.Core.Domain;
 
 namespace HanoiWorkbench.Core.Calendar;
 
@@ -11,6 +12,27 @@ public enum HolidayKind
     LabourDay = 4,        // 1/5
     NationalDay = 5,      // Quốc khánh 2/9 and its adjacent day
     MakeUp = 6,           // nghỉ bù
+    Added = 7,            // a holiday an administrator added (HolidayDefinition)
+}
+
+/// <summary>
+/// The keys that tie a yearly notice's days (<see cref="CalendarEntry.Covers"/>) to the holiday they replace: the
+/// <see cref="HolidayKind"/> name for the Labour Code's holidays, <see cref="HolidayDefinition.Key"/> for added ones.
+/// </summary>
+public static class HolidayKeys
+{
+    public static string Of(HolidayKind kind) => kind.ToString();
+
+    /// <summary>The Labour Code's holidays a notice can replace, with their Vietnamese names, for the admin form.</summary>
+    public static IReadOnlyList<(string Key, string Name)> LabourCode { get; } =
+    [
+        (Of(HolidayKind.NewYear), "Tết Dương lịch"),
+        (Of(HolidayKind.LunarNewYear), "Tết Nguyên đán"),
+        (Of(HolidayKind.HungKings), "Giỗ Tổ Hùng Vương"),
+        (Of(HolidayKind.ReunificationDay), "Ngày Chiến thắng (30/4)"),
+        (Of(HolidayKind.LabourDay), "Ngày Quốc tế Lao động (1/5)"),
+        (Of(HolidayKind.NationalDay), "Quốc khánh (2/9)"),
+    ];
 }
 
 /// <summary>A public holiday (or a make-up day for one) with its Vietnamese name.</summary>
@@ -18,12 +40,19 @@ public enum HolidayKind
 public sealed record Holiday(DateOnly Date, string Name, HolidayKind Kind, DateOnly? MakeUpFor = null)
 {
     public bool IsMakeUp => MakeUpFor is not null;
+
+    /// <summary>
+    /// The holidays this day belongs to (<see cref="HolidayKeys"/>): one, or two when two holidays share the date;
+    /// for a make-up day, those of the day it makes up.
+    /// </summary>
+    public IReadOnlyList<string> Keys { get; init; } = Kind == HolidayKind.MakeUp ? [] : [HolidayKeys.Of(Kind)];
 }
 
 /// <summary>
 /// The public holidays of Labour Code 2019 art. 112 for one year, with the make-up days of art. 111(3).
-/// These are the <b>default</b> rules; the yearly notice of the government (actual Tết span, swapped days,
-/// working Saturdays) is entered as <see cref="Domain.CalendarEntry"/> overrides, which win (see <see cref="WorkingCalendar"/>).
+/// These are the <b>default</b> rules, with the holidays an administrator added (<see cref="HolidayDefinition"/>); the
+/// yearly notice of the government (actual Tết span, swapped days, working Saturdays) is entered as
+/// <see cref="Domain.CalendarEntry"/> days that replace the computed days of the holiday they name (see <see cref="WorkingCalendar"/>).
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -41,8 +70,11 @@ public sealed record Holiday(DateOnly Date, string Name, HolidayKind Kind, DateO
 /// </remarks>
 public static class PublicHolidays
 {
-    /// <summary>Holidays and make-up days of <paramref name="year"/> (1900–2100), in date order.</summary>
-    public static IReadOnlyList<Holiday> For(int year)
+    /// <summary>
+    /// Holidays and make-up days of <paramref name="year"/> (1900–2100), in date order, with the holidays an administrator
+    /// added (<paramref name="added"/>) treated as the Labour Code's are.
+    /// </summary>
+    public static IReadOnlyList<Holiday> For(int year, IEnumerable<HolidayDefinition>? added = null)
     {
         if (year is < VietnameseLunarCalendar.MinLunarYear or > VietnameseLunarCalendar.MaxLunarYear)
             throw new ArgumentOutOfRangeException(nameof(year), year, "Supported years are 1900 to 2100.");
@@ -62,10 +94,17 @@ public static class PublicHolidays
         var nationalDay = new DateOnly(year, 9, 2);
         fixedDays.Add(new(nationalDay, "Quốc khánh (2/9)", HolidayKind.NationalDay));
         fixedDays.Add(new(NationalDayAdjacent(year), "Quốc khánh (ngày liền kề)", HolidayKind.NationalDay));
+        foreach (var definition in added ?? [])
+            foreach (var date in definition.DatesIn(year))
+                fixedDays.Add(new(date, $"{definition.Name} ({definition.DateLabel})", HolidayKind.Added) { Keys = [definition.Key] });
 
         var merged = fixedDays
             .GroupBy(h => h.Date)
-            .Select(g => g.Count() == 1 ? g.First() : g.First() with { Name = string.Join(" và ", g.Select(h => h.Name)) })
+            .Select(g => g.Count() == 1 ? g.First() : g.First() with
+            {
+                Name = string.Join(" và ", g.Select(h => h.Name)),
+                Keys = g.SelectMany(h => h.Keys).Distinct(StringComparer.Ordinal).ToList(),
+            })
             .OrderBy(h => h.Date)
             .ToList();
 
@@ -76,7 +115,8 @@ public static class PublicHolidays
             var day = holiday.Date.AddDays(1);
             while (IsWeeklyRestDay(day) || taken.Contains(day)) day = day.AddDays(1);
             taken.Add(day);
-            makeUps.Add(new(day, $"Nghỉ bù {holiday.Name} ({holiday.Date.ToString("dd'/'MM", CultureInfo.InvariantCulture)})", HolidayKind.MakeUp, holiday.Date));
+            makeUps.Add(new(day, $"Nghỉ bù {holiday.Name} ({holiday.Date.ToString("dd'/'MM", CultureInfo.InvariantCulture)})", HolidayKind.MakeUp, holiday.Date)
+                { Keys = holiday.Keys });
         }
 
         return merged.Concat(makeUps).OrderBy(h => h.Date).ToList();

@@ -4,29 +4,35 @@ using HanoiWorkbench.Core.Domain;
 namespace HanoiWorkbench.Core.Calendar;
 
 /// <summary>
-/// Which days civil servants work: Monday–Friday, minus the computed holidays of <see cref="PublicHolidays"/>,
-/// then the yearly overrides an administrator enters from the government's notice.
+/// Which days civil servants work: Monday–Friday, minus the computed holidays of <see cref="PublicHolidays"/> (the
+/// Labour Code's and those an administrator added), then the days of the government's yearly notices.
 /// </summary>
 /// <remarks>
-/// Precedence, simplest first to explain: (1) an override for the date wins: <see cref="CalendarEntryKind.WorkingDay"/>
-/// makes any day a working day (a working Saturday, or a computed holiday the notice moved elsewhere),
-/// <see cref="CalendarEntryKind.DayOff"/> makes any day a day off; (2) otherwise a computed holiday or make-up day is off;
-/// (3) otherwise Saturday and Sunday are off. Overrides are per date only: entering a notice's span for a year does not
-/// switch off the computed holidays of that year, so a computed day the notice does not give off must be overridden
-/// to <see cref="CalendarEntryKind.WorkingDay"/> explicitly. When several entries name the same date the last one wins.
-/// The calendar is immutable; build a new one when the entries change. Computed holidays exist for 1900–2100; asking
-/// about a date outside those years throws <see cref="ArgumentOutOfRangeException"/>.
+/// Precedence: (1) a notice day for the date wins: <see cref="CalendarEntryKind.WorkingDay"/> makes any day a working
+/// day (a working Saturday), <see cref="CalendarEntryKind.DayOff"/> makes any day a day off; (2) otherwise a computed
+/// holiday or make-up day is off, unless a notice <b>replaces</b> it: a notice day that names a holiday
+/// (<see cref="CalendarEntry.Covers"/>) replaces every computed day of that holiday's occurrence nearest to it, make-up
+/// day included (domain.md §4: no computed make-up day survives beside the notice). A day shared by two holidays stays
+/// off while one of them is not replaced. (3) otherwise Saturday and Sunday are off. When several entries name the same
+/// date the last one wins. The calendar is immutable; build a new one when the entries change. Computed holidays exist
+/// for 1900–2100; asking about a date outside those years throws <see cref="ArgumentOutOfRangeException"/>.
 /// </remarks>
 public sealed class WorkingCalendar
 {
     private readonly Dictionary<DateOnly, CalendarEntry> _overrides;
+    private readonly IReadOnlyList<HolidayDefinition> _added;
+    private readonly ConcurrentDictionary<int, IReadOnlyList<Holiday>> _computed = new();
+    private readonly Lazy<HashSet<(string Key, int Year)>> _replaced;
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, Holiday>> _holidays = new();
 
-    public WorkingCalendar(IEnumerable<CalendarEntry> overrides)
+    public WorkingCalendar(IEnumerable<CalendarEntry> overrides, IEnumerable<HolidayDefinition>? addedHolidays = null)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         _overrides = [];
         foreach (var entry in overrides) _overrides[entry.Date] = entry;
+        _added = addedHolidays?.ToList() ?? [];
+        _replaced = new(() => _overrides.Values.Where(e => e.Covers is not null)
+            .Select(e => (e.Covers!, OccurrenceYear(e.Covers!, e.Date))).ToHashSet());
     }
 
     /// <summary>The calendar of the law alone, without yearly overrides.</summary>
@@ -48,8 +54,12 @@ public sealed class WorkingCalendar
         };
     }
 
-    /// <summary>The computed holiday or make-up day on the date, ignoring overrides.</summary>
+    /// <summary>The computed holiday or make-up day on the date that is still in force (not replaced by a notice).</summary>
     public Holiday? ComputedHoliday(DateOnly date) => HolidaysOf(date.Year).GetValueOrDefault(date);
+
+    /// <summary>Every computed day of the year, and whether a notice replaced it: what the admin page lists.</summary>
+    public IReadOnlyList<(Holiday Holiday, bool Replaced)> ComputedHolidays(int year) =>
+        Computed(year).Select(h => (h, IsReplaced(h, year))).ToList();
 
     /// <summary>The first working day strictly after <paramref name="date"/>.</summary>
     public DateOnly NextWorkingDay(DateOnly date)
@@ -101,6 +111,27 @@ public sealed class WorkingCalendar
         return result;
     }
 
+    private IReadOnlyList<Holiday> Computed(int year) => _computed.GetOrAdd(year, y => PublicHolidays.For(y, _added));
+
     private IReadOnlyDictionary<DateOnly, Holiday> HolidaysOf(int year) =>
-        _holidays.GetOrAdd(year, y => PublicHolidays.For(y).ToDictionary(h => h.Date));
+        _holidays.GetOrAdd(year, y => Computed(y).Where(h => !IsReplaced(h, y)).ToDictionary(h => h.Date));
+
+    private bool IsReplaced(Holiday holiday, int year) =>
+        holiday.Keys.Count > 0 && holiday.Keys.All(k => _replaced.Value.Contains((k, year)));
+
+    /// <summary>
+    /// The year whose occurrence of the holiday lies nearest the notice day, so a 31 Dec day off of a New Year notice
+    /// replaces the next year's New Year; the day's own year when the holiday has no day near it.
+    /// </summary>
+    private int OccurrenceYear(string key, DateOnly date)
+    {
+        var best = (Year: date.Year, Distance: int.MaxValue);
+        for (var year = Math.Max(date.Year - 1, VietnameseLunarCalendar.MinLunarYear); year <= Math.Min(date.Year + 1, VietnameseLunarCalendar.MaxLunarYear); year++)
+            foreach (var holiday in Computed(year).Where(h => !h.IsMakeUp && h.Keys.Contains(key)))
+            {
+                var distance = Math.Abs(holiday.Date.DayNumber - date.DayNumber);
+                if (distance < best.Distance) best = (year, distance);
+            }
+        return best.Year;
+    }
 }

@@ -27,6 +27,13 @@ public static class WorkingTime
     }
 
     /// <summary>
+    /// Whether the moment lies inside the office hours of a working day: what a reception outside them (06:45, lunch,
+    /// a Sunday) is warned about, and why its clock starts at the next opening.
+    /// </summary>
+    public static bool IsWithinOfficeHours(DateTimeOffset moment, WorkingCalendar calendar, WorkingHours hours) =>
+        NextWorkingMoment(moment, calendar, hours) == moment;
+
+    /// <summary>
     /// The moment when <paramref name="amount"/> of working time has passed after <paramref name="moment"/>. An amount that
     /// exactly fills a period ends at that period's end (08:00 + 4 h = 12:00, not 13:00). A zero amount returns the moment unchanged.
     /// </summary>

@@ -88,7 +88,15 @@ public static class CitizenIdRules
     /// digits 5–6 must match it; with <paramref name="isMale"/> the parity of the 4th digit must match. Every failed check
     /// gives its own message.
     /// </summary>
-    public static ValidationResult Validate(string? id, int? birthYear = null, bool? isMale = null)
+    public static ValidationResult Validate(string? id, int? birthYear = null, bool? isMale = null) => Check(id, null, birthYear, isMale);
+
+    /// <summary>
+    /// As <see cref="Validate(string?, int?, bool?)"/>, and refuses an id whose encoded birth year (century from the 4th
+    /// digit, year from the 5th–6th) is after <paramref name="today"/>'s year: nobody born next year holds an id.
+    /// </summary>
+    public static ValidationResult Validate(string? id, DateOnly today, int? birthYear = null, bool? isMale = null) => Check(id, today, birthYear, isMale);
+
+    private static ValidationResult Check(string? id, DateOnly? today, int? birthYear, bool? isMale)
     {
         if (string.IsNullOrWhiteSpace(id)) return ValidationResult.Invalid("Số CCCD không được để trống.");
         var digits = string.Concat(id.Where(c => !char.IsWhiteSpace(c)));
@@ -101,6 +109,9 @@ public static class CitizenIdRules
 
         var genderDigit = digits[3] - '0';
         var yy = int.Parse(digits.AsSpan(4, 2), CultureInfo.InvariantCulture);
+        var encodedYear = EncodedBirthYear(genderDigit, yy);
+        if (today is { } d && encodedYear > d.Year)
+            errors.Add($"Năm sinh mã hóa trong số CCCD ({encodedYear}) ở tương lai; kiểm tra lại chữ số thứ 4–6.");
         if (birthYear is { } year)
         {
             if (year is < 1900 or > 2399)
@@ -128,9 +139,11 @@ public static class CitizenIdRules
         if (!result.IsValid) return null;
         var digits = result.Normalized!;
         var genderDigit = digits[3] - '0';
-        var year = 1900 + (genderDigit / 2 * 100) + int.Parse(digits.AsSpan(4, 2), CultureInfo.InvariantCulture);
+        var year = EncodedBirthYear(genderDigit, int.Parse(digits.AsSpan(4, 2), CultureInfo.InvariantCulture));
         return new CitizenIdInfo(digits[..3], Provinces[digits[..3]], year, genderDigit % 2 == 0);
     }
+
+    private static int EncodedBirthYear(int genderDigit, int yy) => 1900 + (genderDigit / 2 * 100) + yy;
 
     /// <summary>The id with all but the last four digits hidden, for screens that need no more (Decree 13/2023/ND-CP).</summary>
     public static string Mask(string id)

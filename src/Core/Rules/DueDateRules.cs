@@ -18,16 +18,17 @@ public enum TimelinessKind
 public static class DueDateRules
 {
     /// <summary>
-    /// The due moment of an application validly received at <paramref name="validReceiptAt"/>.
+    /// The due moment of an application validly received at <paramref name="validReceiptAt"/>, by the one counting rule
+    /// of docs/adr/0008-one-counting-rule.md.
     /// </summary>
     /// <remarks>
+    /// The clock starts at the receipt, or at the next opening when the receipt falls outside the office hours (before
+    /// opening, at lunch, after closing, on a day off); only working time counts after that.
     /// <list type="bullet">
-    /// <item><see cref="ProcessingUnit.WorkingDays"/>: the receipt day does not count; day 1 is the first working day after
-    /// the (Vietnam-time) date of receipt, and the application is due at the end of the afternoon of day N. A receipt
-    /// after hours, before opening, or on a day off is therefore counted from the next working period's day: Friday
-    /// 18:00 or Saturday with N = 1 is due Monday 17:00.</item>
-    /// <item><see cref="ProcessingUnit.WorkingHours"/>: N hours of working time from the receipt, or from the start of the
-    /// next working period when received outside one.</item>
+    /// <item><see cref="ProcessingUnit.WorkingHours"/>: N hours of working time from the start of the clock.</item>
+    /// <item><see cref="ProcessingUnit.WorkingDays"/>: N working days are N × <see cref="WorkingHours.PerDay"/> of working
+    /// time, the same rule: 1 day received Monday 09:00 is due Tuesday 09:00, exactly as 8 hours; a Saturday receipt is
+    /// counted as one at Monday's opening (1 day: Monday 17:00).</item>
     /// <item><see cref="ProcessingUnit.SameDay"/>: received on a working day at or before the cut-off (15:00 by default,
     /// also before opening), due at the end of that afternoon; otherwise at the end of the next working day.
     /// <paramref name="value"/> is ignored.</item>
@@ -43,16 +44,23 @@ public static class DueDateRules
         {
             case ProcessingUnit.WorkingDays:
                 ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-                return WorkingHours.At(calendar.AddWorkingDays(date, value), hours.AfternoonEnd);
+                return UpToTheMinute(WorkingTime.Add(local, hours.PerDay * value, calendar, hours));
             case ProcessingUnit.WorkingHours:
                 ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-                return WorkingTime.Add(local, TimeSpan.FromHours(value), calendar, hours);
+                return UpToTheMinute(WorkingTime.Add(local, TimeSpan.FromHours(value), calendar, hours));
             case ProcessingUnit.SameDay:
                 var sameDay = calendar.IsWorkingDay(date) && TimeOnly.FromDateTime(local.DateTime) <= hours.SameDayCutOff;
                 return WorkingHours.At(sameDay ? date : calendar.NextWorkingDay(date), hours.AfternoonEnd);
             default:
                 throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown processing unit.");
         }
+    }
+
+    /// <summary>The receipt prints hours and minutes: a due with seconds is promised as the next whole minute, never earlier.</summary>
+    private static DateTimeOffset UpToTheMinute(DateTimeOffset due)
+    {
+        var extra = due.Ticks % TimeSpan.TicksPerMinute;
+        return extra == 0 ? due : due.AddTicks(TimeSpan.TicksPerMinute - extra);
     }
 
     /// <summary>

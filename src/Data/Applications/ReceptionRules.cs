@@ -30,7 +30,7 @@ public static class ReceptionRules
 
         if (request.BirthYear is { } year && (year < 1900 || year > currentYear))
             errors[ReceptionFields.BirthYear] = $"Năm sinh phải từ 1900 đến {currentYear}.";
-        var id = CitizenIdRules.Validate(request.CitizenId,
+        var id = CitizenIdRules.Validate(request.CitizenId, new DateOnly(currentYear, 1, 1),
             errors.ContainsKey(ReceptionFields.BirthYear) ? null : request.BirthYear, request.IsMale);
         if (!id.IsValid) errors[ReceptionFields.CitizenId] = id.Message;
 

@@ -51,7 +51,7 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
         var branch = await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == actor.BranchId, ct)
             ?? throw new InvalidOperationException($"Branch {actor.BranchId} does not exist.");
         var cal = await calendar.GetAsync(ct);
-        var due = DueDateRules.ComputeDue(now, procedure!.ProcessingUnit, procedure.ProcessingValue, cal, calendar.Hours);
+        var due = DueDateRules.ComputeDue(now, procedure!.ProcessingUnit, procedure.ProcessingValue, cal, calendar.HoursFor(branch.Code));
         var applicant = new Applicant(request.FullName!.Trim(), CitizenIdRules.Validate(request.CitizenId).Normalized!,
             PhoneRules.Validate(request.Phone).Normalized!, request.Address!.Trim());
         var documents = request.Documents.Where(d => d.Ticked).Select(d => new ReceivedDocument(d.Name, d.Count)).ToList();

@@ -1,38 +1,59 @@
+using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Calendar;
 
-public sealed record CalendarOverride(int Id, DateOnly Date, CalendarEntryKind Kind, string Description);
+public sealed record CalendarOverride(int Id, DateOnly Date, CalendarEntryKind Kind, string Description, string? Covers);
 
-/// <summary>Field → Vietnamese message; empty when the override was saved.</summary>
-public sealed record CalendarSaveResult(IReadOnlyDictionary<string, string> Errors)
+/// <summary>Field → Vietnamese message; empty when the change was saved. <see cref="Message"/> says what was done.</summary>
+public sealed record CalendarSaveResult(IReadOnlyDictionary<string, string> Errors, string Message = "")
 {
     public const string DateField = "Date";
     public const string DescriptionField = "Description";
+    public const string NameField = "Name";
+    public const string FromYearField = "FromYear";
     public bool Saved => Errors.Count == 0;
+
+    internal static CalendarSaveResult Refused(string field, string message) => new(new Dictionary<string, string> { [field] = message });
+    internal static CalendarSaveResult Done(string message) => new(new Dictionary<string, string>(), message);
 }
 
-/// <summary>The administrator's yearly overrides of the working-day calendar; every change refreshes the shared calendar.</summary>
-public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar)
+/// <summary>
+/// The administrator's days of the yearly notices; every change refreshes the shared calendar. A past year is closed:
+/// nothing in it is added, changed or deleted, so a mistyped year is caught instead of vanishing into a year nobody looks at.
+/// </summary>
+public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public int CurrentYear => WorkingHours.ToVietnam(_clock.GetUtcNow()).Year;
+
+    /// <summary>Why a date cannot be changed (it lies in a past year), or null.</summary>
+    public string? ClosedYearProblem(DateOnly date) => date.Year < CurrentYear
+        ? $"Ngày {date:dd/MM/yyyy} thuộc năm {date.Year} đã qua: lịch của năm đã qua không sửa được. Kiểm tra lại năm (năm nay là {CurrentYear})."
+        : null;
+
     public async Task<IReadOnlyList<CalendarOverride>> ForYearAsync(int year, CancellationToken ct = default)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.CalendarEntries.AsNoTracking().Where(e => e.Date >= from && e.Date <= to).OrderBy(e => e.Date)
-            .Select(e => new CalendarOverride(e.Id, e.Date, e.Kind, e.Description)).ToListAsync(ct);
+            .Select(e => new CalendarOverride(e.Id, e.Date, e.Kind, e.Description, e.Covers)).ToListAsync(ct);
     }
 
-    /// <summary>Adds (<paramref name="id"/> null) or edits an override. The date of an existing one can change too.</summary>
-    public async Task<CalendarSaveResult> SaveAsync(int? id, DateOnly? date, CalendarEntryKind kind, string? description, CancellationToken ct = default)
+    /// <summary>Adds (<paramref name="id"/> null) or edits a notice day. The date of an existing one can change too.</summary>
+    /// <param name="covers">The key of the holiday whose notice this day belongs to, or null for a stand-alone change.</param>
+    public async Task<CalendarSaveResult> SaveAsync(int? id, DateOnly? date, CalendarEntryKind kind, string? description, string? covers = null, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string>();
         var text = description?.Trim();
         if (date is null) errors[CalendarSaveResult.DateField] = "Chọn ngày.";
+        else if (ClosedYearProblem(date.Value) is { } closed) errors[CalendarSaveResult.DateField] = closed;
         if (string.IsNullOrEmpty(text)) errors[CalendarSaveResult.DescriptionField] = "Nhập mô tả (ví dụ: Nghỉ Tết Nguyên đán theo thông báo của Chính phủ).";
-        else if (text.Length > 200) errors[CalendarSaveResult.DescriptionField] = "Mô tả dài tối đa 200 ký tự.";
+        else if (text.Length > CalendarEntry.DescriptionMaxLength) errors[CalendarSaveResult.DescriptionField] = $"Mô tả dài tối đa {CalendarEntry.DescriptionMaxLength} ký tự.";
+        var cover = string.IsNullOrWhiteSpace(covers) ? null : covers.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (date is { } d && await db.CalendarEntries.AnyAsync(e => e.Date == d && e.Id != id, ct))
             errors[CalendarSaveResult.DateField] = $"Ngày {d:dd/MM/yyyy} đã có điều chỉnh; hãy sửa điều chỉnh đó.";
@@ -40,19 +61,20 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
 
         if (id is null)
         {
-            db.CalendarEntries.Add(new CalendarEntry(date!.Value, kind, text!));
+            db.CalendarEntries.Add(new CalendarEntry(date!.Value, kind, text!, cover));
         }
         else
         {
             var entry = await db.CalendarEntries.FirstOrDefaultAsync(e => e.Id == id, ct);
-            if (entry is null) return new(new Dictionary<string, string> { [CalendarSaveResult.DateField] = "Điều chỉnh này không còn; hãy tải lại trang." });
+            if (entry is null) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, "Điều chỉnh này không còn; hãy tải lại trang.");
+            if (ClosedYearProblem(entry.Date) is { } closed) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, closed);
             if (entry.Date != date)
             {
                 // The date is the entry's identity (unique); moving it is a delete and an insert.
                 db.CalendarEntries.Remove(entry);
-                db.CalendarEntries.Add(new CalendarEntry(date!.Value, kind, text!));
+                db.CalendarEntries.Add(new CalendarEntry(date!.Value, kind, text!, cover));
             }
-            else entry.Update(kind, text!);
+            else entry.Update(kind, text!, cover);
         }
         try
         {
@@ -60,16 +82,20 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
         }
         catch (DbUpdateException)
         {
-            return new(new Dictionary<string, string> { [CalendarSaveResult.DateField] = $"Ngày {date:dd/MM/yyyy} vừa được người khác thêm; hãy tải lại trang." });
+            return CalendarSaveResult.Refused(CalendarSaveResult.DateField, $"Ngày {date:dd/MM/yyyy} vừa được người khác thêm; hãy tải lại trang.");
         }
         calendar.Invalidate();
-        return new(new Dictionary<string, string>());
+        return CalendarSaveResult.Done($"Đã lưu điều chỉnh ngày {date:dd/MM/yyyy}.");
     }
 
-    public async Task DeleteAsync(int id, CancellationToken ct = default)
+    public async Task<CalendarSaveResult> DeleteAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var date = await db.CalendarEntries.Where(e => e.Id == id).Select(e => (DateOnly?)e.Date).FirstOrDefaultAsync(ct);
+        if (date is null) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, "Điều chỉnh này không còn; hãy tải lại trang.");
+        if (ClosedYearProblem(date.Value) is { } closed) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, closed);
         await db.CalendarEntries.Where(e => e.Id == id).ExecuteDeleteAsync(ct);
         calendar.Invalidate();
+        return CalendarSaveResult.Done($"Đã xóa điều chỉnh ngày {date:dd/MM/yyyy}.");
     }
 }

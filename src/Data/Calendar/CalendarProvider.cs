@@ -4,21 +4,28 @@ using Microsoft.EntityFrameworkCore;
 namespace HanoiWorkbench.Data.Calendar;
 
 /// <summary>
-/// The working-day calendar with the administrator's yearly overrides, read once and kept until an override changes
-/// (call <see cref="Invalidate"/> after saving one). Due dates everywhere are computed from this one instance.
+/// The working-day calendar with the administrator's notice days and added holidays, read once and kept until one of
+/// them changes (call <see cref="Invalidate"/> after saving). Due dates everywhere are computed from this one instance,
+/// with the office hours of the branch (<see cref="HoursFor"/>).
 /// </summary>
-public sealed class CalendarProvider(IDbContextFactory<WorkbenchDbContext> dbFactory)
+public sealed class CalendarProvider(IDbContextFactory<WorkbenchDbContext> dbFactory, OfficeHours? officeHours = null)
 {
+    private readonly OfficeHours _officeHours = officeHours ?? new OfficeHours(WorkingHours.Default);
     private volatile WorkingCalendar? _calendar;
 
-    public WorkingHours Hours { get; } = WorkingHours.Default;
+    /// <summary>The default office hours (configuration section <c>OfficeHours</c>).</summary>
+    public WorkingHours Hours => _officeHours.Default;
+
+    /// <summary>The office hours of a branch: the default unless <c>OfficeHours:Branches:&lt;code&gt;</c> overrides them.</summary>
+    public WorkingHours HoursFor(string? branchCode) => _officeHours.For(branchCode);
 
     public async Task<WorkingCalendar> GetAsync(CancellationToken ct = default)
     {
         if (_calendar is { } cached) return cached;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var overrides = await db.CalendarEntries.AsNoTracking().ToListAsync(ct);
-        return _calendar = new WorkingCalendar(overrides);
+        var holidays = await db.HolidayDefinitions.AsNoTracking().ToListAsync(ct);
+        return _calendar = new WorkingCalendar(overrides, holidays);
     }
 
     public void Invalidate() => _calendar = null;

@@ -33,7 +33,7 @@ public static class DatabaseInitializer
             await SeedBranchesAsync(db, cancellationToken).ConfigureAwait(false);
             await SeedCountersAsync(db, cancellationToken).ConfigureAwait(false);
             await SeedProceduresAsync(db, cancellationToken).ConfigureAwait(false);
-            await SeedCalendarAsync(db, cancellationToken).ConfigureAwait(false);
+            await CalendarSeed.SeedAsync(db, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -156,14 +156,6 @@ public static class DatabaseInitializer
                 groups[row["service_group"].Trim()],
                 row["online_level"] switch { "full" => OnlineLevel.Full, "partial" => OnlineLevel.Partial, _ => OnlineLevel.None }));
         }
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-    }
-
-    private static async Task SeedCalendarAsync(WorkbenchDbContext db, CancellationToken ct)
-    {
-        var existing = (await db.CalendarEntries.Select(c => c.Date).ToListAsync(ct).ConfigureAwait(false)).ToHashSet();
-        foreach (var (date, kind, description) in ReferenceData.CalendarOverrides)
-            if (!existing.Contains(date)) db.CalendarEntries.Add(new CalendarEntry(date, kind, description));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

@@ -49,22 +49,4 @@ internal static class ReferenceData
         ("E", "Lao động, xã hội, y tế, giáo dục, nội vụ"),
         ("F", "Giao thông vận tải"),
     ];
-
-    /// <summary>The yearly notices of domain.md §4: only what differs from the Labour Code's fixed rules.</summary>
-    public static readonly IReadOnlyList<(DateOnly Date, CalendarEntryKind Kind, string Description)> CalendarOverrides =
-    [
-        .. Span(new DateOnly(2025, 1, 27), new DateOnly(2025, 1, 31), "Nghỉ Tết Nguyên đán Ất Tỵ 2025"),
-        (new DateOnly(2025, 4, 7), CalendarEntryKind.DayOff, "Giỗ Tổ Hùng Vương (10/3 âm lịch)"),
-        (new DateOnly(2025, 4, 26), CalendarEntryKind.WorkingDay, "Làm bù cho ngày nghỉ 02/5/2025"),
-        (new DateOnly(2025, 5, 2), CalendarEntryKind.DayOff, "Nghỉ hoán đổi (làm bù thứ Bảy 26/4/2025)"),
-        .. Span(new DateOnly(2026, 2, 16), new DateOnly(2026, 2, 20), "Nghỉ Tết Nguyên đán Bính Ngọ 2026"),
-        (new DateOnly(2026, 4, 27), CalendarEntryKind.DayOff, "Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/4/2026)"),
-    ];
-
-    private static IEnumerable<(DateOnly, CalendarEntryKind, string)> Span(DateOnly from, DateOnly to, string description)
-    {
-        for (var d = from; d <= to; d = d.AddDays(1))
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-                yield return (d, CalendarEntryKind.DayOff, description);
-    }
 }

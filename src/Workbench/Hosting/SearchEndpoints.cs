@@ -22,6 +22,7 @@ public static class SearchEndpoints
         services.AddSingleton<TrackingBookQuery>();
         services.AddSingleton<SearchFilterOptions>();
         services.AddSingleton<HanoiWorkbench.Data.Calendar.CalendarOverrides>();
+        services.AddSingleton<HanoiWorkbench.Data.Calendar.AddedHolidays>();
         var permits = configuration.GetValue("StatusLookup:PermitsPerMinute", 10);
         services.AddRateLimiter(o =>
         {

@@ -99,8 +99,8 @@ public sealed class LifecycleTransitionsThroughTheApplication
 
         Assert.Equal(ApplicationStatus.Received, app.Status);
         Assert.Equal(resumedAt, app.Pauses[0].EndedAt);
-        Assert.Equal(new DateTimeOffset(2026, 3, 11, 17, 0, 0, TimeSpan.FromHours(7)), app.DueAt);
-        Assert.Equal(new DateTimeOffset(2026, 3, 9, 17, 0, 0, TimeSpan.FromHours(7)), due);
+        Assert.Equal(new DateTimeOffset(2026, 3, 11, 9, 0, 0, TimeSpan.FromHours(7)), app.DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(7)), due);
     }
 
     [Fact]

@@ -21,6 +21,13 @@ public class WorkingCalendarWithOverrides
     [InlineData("2025-05-01", false)]
     [InlineData("2025-05-02", false)] // override: day off
     [InlineData("2025-05-05", true)]
+    [InlineData("2025-12-31", true)]
+    [InlineData("2026-01-01", false)] // New Year notice 12729/VPCP-KGVX
+    [InlineData("2026-01-02", false)] // swapped with Sat 10 Jan
+    [InlineData("2026-01-05", true)]
+    [InlineData("2026-01-09", true)]
+    [InlineData("2026-01-10", true)]  // the working Saturday
+    [InlineData("2026-01-11", false)]
     [InlineData("2026-02-13", true)]
     [InlineData("2026-02-14", false)]
     [InlineData("2026-02-16", false)]
@@ -36,7 +43,7 @@ public class WorkingCalendarWithOverrides
     [Fact]
     public void A_day_off_has_a_reason_and_a_working_day_has_none()
     {
-        Assert.Equal("Nghỉ hoán đổi với thứ Bảy 26/4", NoticeCalendar.DayOffReason(new DateOnly(2025, 5, 2)));
+        Assert.Equal("Nghỉ hoán đổi (làm bù thứ Bảy 26/4/2025)", NoticeCalendar.DayOffReason(new DateOnly(2025, 5, 2)));
         Assert.Equal("Ngày Chiến thắng (30/4)", NoticeCalendar.DayOffReason(new DateOnly(2025, 4, 30)));
         Assert.Equal("Chủ nhật", NoticeCalendar.DayOffReason(new DateOnly(2025, 4, 27)));
         Assert.Equal("Thứ Bảy", NoticeCalendar.DayOffReason(new DateOnly(2025, 5, 3)));

@@ -40,6 +40,28 @@ public class CitizenIdValidation
         Assert.Null(result.Normalized);
     }
 
+    [Theory]
+    // id              today        valid  (4th digit: century and sex; 5th–6th: year)
+    [InlineData("001226012345", "2026-03-01", true)]  // born 2026, this year: a newborn's id
+    [InlineData("001227012345", "2026-03-01", false)] // 2027
+    [InlineData("001327012345", "2026-12-31", false)] // woman, 2027
+    [InlineData("001499012345", "2026-03-01", false)] // 2199
+    [InlineData("001099012345", "2026-03-01", true)]  // 1999
+    public void An_id_whose_birth_year_is_in_the_future_is_refused(string id, string today, bool valid)
+    {
+        var result = CitizenIdRules.Validate(id, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(valid, result.IsValid);
+        if (!valid) Assert.StartsWith("Năm sinh mã hóa trong số CCCD (2", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_future_year_message_names_the_year()
+    {
+        Assert.Equal("Năm sinh mã hóa trong số CCCD (2027) ở tương lai; kiểm tra lại chữ số thứ 4–6.",
+            CitizenIdRules.Validate("001227012345", new DateOnly(2026, 3, 1)).Message);
+    }
+
     [Fact]
     public void Several_mismatches_are_all_reported()
     {

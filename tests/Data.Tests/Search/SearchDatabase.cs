@@ -14,7 +14,7 @@ public sealed class SearchDatabase : IAsyncLifetime
     {
         Temp = await TempDatabase.SeededAsync();
         await using var db = Temp.Factory.CreateDbContext();
-        await HistoryGenerator.GenerateAsync(db, 3000, seed: 11, Clock, null, TestContext.Current.CancellationToken);
+        await HistoryGenerator.GenerateAsync(db, 3000, seed: 12, Clock, null, TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync() => await Temp.DisposeAsync();
