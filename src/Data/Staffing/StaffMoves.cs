@@ -19,11 +19,11 @@ public sealed record TicketChoice(ServingTicketChoice Choice, int? HandToCounter
 
 /// <summary>
 /// The branch manager's moves of people and counters (issue 10, points 2, 6 and 7), decided by <see cref="StaffMoveRules"/> and
-/// <see cref="Permissions"/>. Each method reads and decides, then in one transaction reads the acting person afresh, asks the
-/// permission, saves the change with its <see cref="StaffMoveRecord"/> and commits, all in one transaction in which the acting
-/// person's role, branch and lend are read afresh; the live events follow the commit. Staff and counters carry a version
-/// (the board shows it as <c>Version</c>; pass it back as <c>seenVersion</c>): when two managers decide about the same person
-/// or counter at once, the second is refused with <see cref="ConflictMessage"/> and nothing is half-applied.
+/// <see cref="Permissions"/>. Each method runs in one transaction: it reads the acting person's role, branch and lend afresh,
+/// asks the permission, reads and decides, saves the change with its <see cref="StaffMoveRecord"/> and commits; the live events
+/// follow the commit. Staff and counters carry a version (the board shows it; pass it back as <c>seenVersion</c>): a decision
+/// taken on a person or counter that changed since the board was read is refused with <see cref="ConflictMessage"/>, and the
+/// version is also the concurrency token, so two saves from the same read cannot both win. Nothing is half-applied.
 /// </summary>
 public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> contexts, ILiveEvents live, TimeProvider clock, ILogger<StaffMoves> logger)
 {
