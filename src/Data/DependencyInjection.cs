@@ -9,7 +9,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the context factory (singleton; use it for one context per operation), a scoped
-    /// <see cref="WorkbenchDbContext"/> for the ASP.NET Identity stores, the <see cref="SequenceAllocator"/> and,
+    /// <see cref="WorkbenchDbContext"/> for the ASP.NET Identity stores, the <see cref="SequenceAllocator"/>, the managers' moves of
+    /// people (<see cref="Staffing.StaffMoves"/>, which needs an <c>ILiveEvents</c>, and the job that starts and ends lends) and,
     /// unless one is registered, <see cref="TimeProvider.System"/>.
     /// </summary>
     public static IServiceCollection AddWorkbenchData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
@@ -26,6 +27,10 @@ public static class DependencyInjection
         services.AddSingleton<Calendar.CalendarProvider>();
         services.AddSingleton<Board.BranchBoardQueries>();
         services.AddSingleton<Monitoring.CityMapQueries>();
+        services.AddSingleton<Staffing.StaffMoves>();
+        services.AddSingleton<Staffing.BranchPeopleQueries>();
+        services.AddSingleton<Staffing.StaffPeriodMaintenance>();
+        services.AddHostedService(sp => sp.GetRequiredService<Staffing.StaffPeriodMaintenance>());
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -26,6 +26,8 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<Core.Pool.WorkItemMove> WorkItemMoves => Set<Core.Pool.WorkItemMove>();
     public DbSet<Core.Pool.PoolPolicy> PoolPolicies => Set<Core.Pool.PoolPolicy>();
     public DbSet<Pool.IntakeRequest> IntakeRequests => Set<Pool.IntakeRequest>();
+    public DbSet<StaffPeriodRecord> StaffPeriods => Set<StaffPeriodRecord>();
+    public DbSet<StaffMoveRecord> StaffMoves => Set<StaffMoveRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

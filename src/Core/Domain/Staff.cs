@@ -26,6 +26,10 @@ public sealed class Staff
     public string? ExternalObjectId { get; private set; }
     public bool IsActive { get; private set; }
     public List<ProcedureField> Skills { get; private set; } = [];
+    /// <summary>The counter a manager moved the person to, taken when they finish the ticket in front of them.</summary>
+    public int? PendingCounterId { get; private set; }
+    /// <summary>Moves with every change of where the person works, so two managers moving them at once cannot both win.</summary>
+    public int Version { get; private set; }
 
     /// <summary>True while lent to a branch other than the home branch.</summary>
     public bool IsOnLoan => CurrentBranchId != HomeBranchId;
@@ -36,7 +40,8 @@ public sealed class Staff
         var e = ValidateEmail(email);
         var wasAtHome = !IsOnLoan;
         (FullName, Email, Role, HomeBranchId) = (n, e, role, homeBranchId);
-        if (wasAtHome) { CurrentBranchId = homeBranchId; CurrentCounterId = null; }
+        if (wasAtHome) { CurrentBranchId = homeBranchId; CurrentCounterId = null; PendingCounterId = null; }
+        Version++;
     }
 
     /// <summary>Moves the person to a branch (their own or lent to another), leaving any counter.</summary>
@@ -45,6 +50,8 @@ public sealed class Staff
         if (!IsActive) throw new DomainException("Cán bộ đã ngừng hoạt động, không thể điều động.");
         CurrentBranchId = branchId;
         CurrentCounterId = null;
+        PendingCounterId = null;
+        Version++;
     }
 
     public void SitAt(Counter counter)
@@ -53,9 +60,36 @@ public sealed class Staff
         if (counter.BranchId != CurrentBranchId)
             throw new DomainException("Quầy không thuộc chi nhánh cán bộ đang làm việc.");
         CurrentCounterId = counter.Id;
+        PendingCounterId = null;
+        Version++;
     }
 
-    public void LeaveCounter() => CurrentCounterId = null;
+    public void LeaveCounter()
+    {
+        CurrentCounterId = null;
+        PendingCounterId = null;
+        Version++;
+    }
+
+    /// <summary>Moves the person to <paramref name="counter"/> once the ticket they are serving is finished.</summary>
+    public void PlanSeat(Counter counter)
+    {
+        ArgumentNullException.ThrowIfNull(counter);
+        if (!IsActive) throw new DomainException("Cán bộ đã ngừng hoạt động.");
+        if (counter.BranchId != CurrentBranchId) throw new DomainException("Quầy không thuộc chi nhánh cán bộ đang làm việc.");
+        if (counter.Id == CurrentCounterId) throw new DomainException("Cán bộ đang ngồi ở quầy này.");
+        PendingCounterId = counter.Id;
+        Version++;
+    }
+
+    public void DropPlannedSeat()
+    {
+        PendingCounterId = null;
+        Version++;
+    }
+
+    /// <summary>A manager decided something about the person (an absence, a lend, a cancellation) that their row does not show.</summary>
+    public void NoteDecision() => Version++;
 
     public void SetSkills(IEnumerable<ProcedureField> fields)
     {
@@ -67,8 +101,8 @@ public sealed class Staff
 
     public void LinkExternalIdentity(string objectId) => ExternalObjectId = Guard.Required(objectId, "Mã định danh Entra ID", 64);
 
-    public void Deactivate() { IsActive = false; CurrentCounterId = null; }
-    public void Activate() => IsActive = true;
+    public void Deactivate() { IsActive = false; CurrentCounterId = null; PendingCounterId = null; Version++; }
+    public void Activate() { IsActive = true; Version++; }
 
     private static string ValidateEmail(string? email)
     {

@@ -75,7 +75,7 @@ public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory
         Counter? counter = null;
         if (form.Id is { } id)
         {
-            counter = await db.Counters.Include(c => c.ServiceGroups).FirstOrDefaultAsync(c => c.Id == id, ct);
+            counter = await db.Counters.Include(c => c.ServiceGroups).Include(c => c.SessionGroups).FirstOrDefaultAsync(c => c.Id == id, ct);
             if (counter is null) return result.AddError("Quầy không còn tồn tại.");
             if (counter.BranchId != form.BranchId) return result.AddError("Không thể chuyển quầy sang chi nhánh khác.");
         }

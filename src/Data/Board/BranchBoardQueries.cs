@@ -70,12 +70,14 @@ public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbF
     private static async Task<List<BoardCounter>> CountersAsync(WorkbenchDbContext db, int branchId, CancellationToken ct)
     {
         var counters = await db.Counters.AsNoTracking().Where(c => c.BranchId == branchId)
-            .Select(c => new { c.Id, c.Number, c.Name, c.IsOpen, c.Status, Groups = c.ServiceGroups.Select(g => g.Id).ToList() })
+            .Select(c => new { c.Id, c.Number, c.Name, c.IsOpen, c.Status, Configured = c.ServiceGroups.Select(g => g.Id).ToList(),
+                Session = c.SessionGroups.Select(g => g.Id).ToList() })
             .ToListAsync(ct).ConfigureAwait(false);
         var seated = await db.Staff.AsNoTracking().Where(s => s.CurrentBranchId == branchId && s.CurrentCounterId != null && s.IsActive)
             .Select(s => new { Counter = s.CurrentCounterId!.Value, s.Id, s.FullName }).ToListAsync(ct).ConfigureAwait(false);
         var byCounter = seated.GroupBy(s => s.Counter).ToDictionary(g => g.Key, g => g.First());
-        return counters.Select(c => new BoardCounter(c.Id, c.Number, c.Name, c.IsOpen, c.Status, c.Groups,
+        // What the counter serves now: the clerk's session choice, else all the manager configured.
+        return counters.Select(c => new BoardCounter(c.Id, c.Number, c.Name, c.IsOpen, c.Status, c.Session.Count > 0 ? c.Session : c.Configured,
             byCounter.GetValueOrDefault(c.Id)?.Id, byCounter.GetValueOrDefault(c.Id)?.FullName)).ToList();
     }
 

@@ -17,5 +17,12 @@ internal sealed class CounterConfiguration : IEntityTypeConfiguration<Counter>
                 r => r.HasOne(typeof(ServiceGroup)).WithMany().HasForeignKey("ServiceGroupId").OnDelete(DeleteBehavior.Cascade),
                 l => l.HasOne(typeof(Counter)).WithMany().HasForeignKey("CounterId").OnDelete(DeleteBehavior.Cascade),
                 j => j.HasKey("CounterId", "ServiceGroupId"));
+        b.HasMany(x => x.SessionGroups).WithMany()
+            .UsingEntity("CounterSessionGroups",
+                r => r.HasOne(typeof(ServiceGroup)).WithMany().HasForeignKey("ServiceGroupId").OnDelete(DeleteBehavior.Cascade),
+                l => l.HasOne(typeof(Counter)).WithMany().HasForeignKey("CounterId").OnDelete(DeleteBehavior.Cascade),
+                j => j.HasKey("CounterId", "ServiceGroupId"));
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.ServedGroups);
     }
 }

@@ -19,6 +19,9 @@ internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.HomeBranchId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.CurrentBranchId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Counter>().WithMany().HasForeignKey(x => x.CurrentCounterId).OnDelete(DeleteBehavior.SetNull);
+        // A second cascading path from Counters is refused by SQL Server; a planned seat is cleared by the code that deletes.
+        b.HasOne<Counter>().WithMany().HasForeignKey(x => x.PendingCounterId).OnDelete(DeleteBehavior.ClientSetNull);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Skills).WithMany()
             .UsingEntity("StaffSkills",
                 r => r.HasOne(typeof(ProcedureField)).WithMany().HasForeignKey("ProcedureFieldId").OnDelete(DeleteBehavior.Cascade),

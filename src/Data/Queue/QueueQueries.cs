@@ -98,9 +98,10 @@ public sealed class QueueQueries(IDbContextFactory<WorkbenchDbContext> contexts,
             var seated = await db.Staff.AsNoTracking().Where(s => s.CurrentBranchId == branchId && s.CurrentCounterId != null && s.IsActive)
                 .Select(s => new { s.CurrentCounterId, s.FullName }).ToListAsync(ct).ConfigureAwait(false);
             var counters = (await db.Counters.AsNoTracking().Where(c => c.BranchId == branchId).OrderBy(c => c.Number)
-                    .Select(c => new { c.Id, c.Number, c.Name, c.IsOpen, c.Status, Groups = c.ServiceGroups.Select(g => g.Id).ToList() })
+                    .Select(c => new { c.Id, c.Number, c.Name, c.IsOpen, c.Status, Configured = c.ServiceGroups.Select(g => g.Id).ToList(),
+                        Session = c.SessionGroups.Select(g => g.Id).ToList() })
                     .ToListAsync(ct).ConfigureAwait(false))
-                .Select(c => new DeskCounter(c.Id, c.Number, c.Name, c.IsOpen, c.Status, c.Groups,
+                .Select(c => new DeskCounter(c.Id, c.Number, c.Name, c.IsOpen, c.Status, c.Session.Count > 0 ? c.Session : c.Configured,
                     seated.FirstOrDefault(s => s.CurrentCounterId == c.Id)?.FullName))
                 .ToList();
             var groups = await db.ServiceGroups.AsNoTracking().OrderBy(g => g.Letter).ToListAsync(ct).ConfigureAwait(false);

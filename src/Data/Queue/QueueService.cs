@@ -88,7 +88,10 @@ public sealed class QueueService(
 
     // ---- Counter ----
 
-    /// <summary>Seats the clerk at a counter of their current branch, sets the groups it serves and opens it (leaving any other counter).</summary>
+    /// <summary>
+    /// Seats the clerk at a counter of their current branch and opens it (leaving any other counter). The ticked groups are
+    /// the clerk's choice for this session, within the groups the manager configured the counter for; the configuration stays.
+    /// </summary>
     public async Task OpenCounterAsync(int staffId, int counterId, IReadOnlyCollection<int> serviceGroupIds, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(serviceGroupIds);
@@ -98,8 +101,8 @@ public sealed class QueueService(
         await using (db.ConfigureAwait(false))
         {
             var staff = await LoadStaffAsync(db, staffId, ct).ConfigureAwait(false);
-            var counter = await db.Counters.Include(c => c.ServiceGroups).FirstOrDefaultAsync(c => c.Id == counterId, ct).ConfigureAwait(false)
-                ?? throw new DomainException("Quầy không tồn tại.");
+            var counter = await db.Counters.Include(c => c.ServiceGroups).Include(c => c.SessionGroups)
+                .FirstOrDefaultAsync(c => c.Id == counterId, ct).ConfigureAwait(false) ?? throw new DomainException("Quầy không tồn tại.");
             var occupant = await db.Staff.AsNoTracking().Where(s => s.CurrentCounterId == counterId && s.Id != staffId && s.IsActive)
                 .Select(s => s.FullName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (occupant is not null) throw new DomainException($"{counter.Name} đang do {occupant} phụ trách.");
@@ -113,8 +116,8 @@ public sealed class QueueService(
                 old.Close();
             }
             staff.SitAt(counter);
-            counter.ServeGroups(groups);
             if (!counter.IsOpen) counter.Open();
+            counter.ServeToday(groups);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             branchId = counter.BranchId;
         }
@@ -172,7 +175,7 @@ public sealed class QueueService(
             var counter = await LoadSeatAsync(db, staff, ct).ConfigureAwait(false);
             if (counter.Id != counterId) throw new DomainException("Bạn không ngồi ở quầy này.");
             await EnsureNoCurrentTicketAsync(db, counterId, ct).ConfigureAwait(false);
-            var groupIds = counter.ServiceGroups.Select(g => g.Id).ToHashSet();
+            var groupIds = counter.ServedGroups.Select(g => g.Id).ToHashSet();
 
             for (var attempt = 0; attempt < ClaimAttempts; attempt++)
             {
@@ -307,6 +310,7 @@ public sealed class QueueService(
         Ticket ticket;
         Counter counter;
         bool counterChanged;
+        int? movedTo;
         await using (db.ConfigureAwait(false))
         {
             var staff = await LoadStaffAsync(db, staffId, ct).ConfigureAwait(false);
@@ -322,6 +326,10 @@ public sealed class QueueService(
             if (counterAfter is { } status && counter.IsOpen && !(status == CounterStatus.Idle && before == CounterStatus.Break))
                 counter.SetStatus(status);
             counterChanged = counter.Status != before;
+            // A manager's "let them finish" seat move takes effect with the change that frees the counter.
+            var freed = ticket.CounterId != counter.Id || ticket.Status is not (TicketStatus.Called or TicketStatus.Serving);
+            movedTo = freed ? await Staffing.PendingSeats.ApplyAsync(db, staff, counter, Now, ct).ConfigureAwait(false) : null;
+            counterChanged |= movedTo is not null;
             try
             {
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -333,6 +341,11 @@ public sealed class QueueService(
         }
         await PublishAsync(LiveEventKind.TicketChanged, ticket.BranchId, ticket.Id).ConfigureAwait(false);
         if (counterChanged) await PublishAsync(LiveEventKind.CounterChanged, counter.BranchId, counter.Id).ConfigureAwait(false);
+        if (movedTo is { } seat)
+        {
+            await PublishAsync(LiveEventKind.StaffAssigned, counter.BranchId, staffId).ConfigureAwait(false);
+            await PublishAsync(LiveEventKind.CounterChanged, counter.BranchId, seat).ConfigureAwait(false);
+        }
         return ticket;
     }
 
@@ -347,7 +360,8 @@ public sealed class QueueService(
     private static async Task<Counter> LoadSeatAsync(WorkbenchDbContext db, Staff staff, CancellationToken ct)
     {
         if (staff.CurrentCounterId is not { } counterId) throw new DomainException("Bạn chưa mở quầy.");
-        var counter = await db.Counters.Include(c => c.ServiceGroups).FirstAsync(c => c.Id == counterId, ct).ConfigureAwait(false);
+        var counter = await db.Counters.Include(c => c.ServiceGroups).Include(c => c.SessionGroups).FirstAsync(c => c.Id == counterId, ct)
+            .ConfigureAwait(false);
         if (!counter.IsOpen) throw new DomainException($"{counter.Name} đang đóng: hãy mở quầy trước.");
         return counter;
     }

@@ -55,7 +55,7 @@ internal sealed class QueueFixture : IAsyncDisposable
         return fixture;
     }
 
-    /// <summary>A new clerk of BR03, seated at the counter with the given index, serving group A.</summary>
+    /// <summary>A new clerk of BR03, seated at the counter with the given index, serving group A (added to the counter's configuration).</summary>
     public async Task<(int StaffId, int CounterId)> SeatClerkAsync(int counterIndex)
     {
         int staffId;
@@ -63,6 +63,9 @@ internal sealed class QueueFixture : IAsyncDisposable
         {
             var staff = new Staff($"Cán bộ thử {counterIndex}", $"thu{counterIndex}.{Guid.NewGuid():N}@hcc.hanoi.gov.vn", StaffRole.Clerk, BranchId);
             db.Staff.Add(staff);
+            var counter = await db.Counters.Include(c => c.ServiceGroups).SingleAsync(c => c.Id == Counters[counterIndex], Ct);
+            if (counter.ServiceGroups.All(g => g.Id != GroupA))
+                counter.ServeGroups([.. counter.ServiceGroups, await db.ServiceGroups.SingleAsync(g => g.Id == GroupA, Ct)]);
             await db.SaveChangesAsync(Ct);
             staffId = staff.Id;
         }

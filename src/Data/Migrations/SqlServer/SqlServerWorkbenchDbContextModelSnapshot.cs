@@ -37,6 +37,21 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.ToTable("CounterServiceGroups");
                 });
 
+            modelBuilder.Entity("CounterSessionGroups", b =>
+                {
+                    b.Property<int>("CounterId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceGroupId")
+                        .HasColumnType("int");
+
+                    b.HasKey("CounterId", "ServiceGroupId");
+
+                    b.HasIndex("ServiceGroupId");
+
+                    b.ToTable("CounterSessionGroups");
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Core.Domain.Application", b =>
                 {
                     b.Property<long>("Id")
@@ -431,6 +446,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BranchId", "Number")
@@ -676,7 +695,14 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("PendingCounterId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Role")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -692,7 +718,124 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     b.HasIndex("HomeBranchId");
 
+                    b.HasIndex("PendingCounterId");
+
                     b.ToTable("Staff", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Domain.StaffMoveRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ActorStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CounterId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OtherBranchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("StaffId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorStaffId");
+
+                    b.HasIndex("BranchId", "At");
+
+                    b.HasIndex("OtherBranchId", "At");
+
+                    b.HasIndex("StaffId", "At");
+
+                    b.ToTable("StaffMoves", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Domain.StaffPeriodRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("CancelledByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ToBranchId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CancelledByStaffId");
+
+                    b.HasIndex("RecordedByStaffId");
+
+                    b.HasIndex("StaffId", "From");
+
+                    b.HasIndex("ToBranchId", "To");
+
+                    b.HasIndex("EndedAt", "CancelledAt", "From");
+
+                    b.ToTable("StaffPeriods", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Domain.Ticket", b =>
@@ -1206,6 +1349,21 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CounterSessionGroups", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Counter", null)
+                        .WithMany()
+                        .HasForeignKey("CounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.ServiceGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Core.Domain.Application", b =>
                 {
                     b.HasOne("HanoiWorkbench.Core.Domain.Area", null)
@@ -1459,6 +1617,59 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasForeignKey("HomeBranchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Counter", null)
+                        .WithMany()
+                        .HasForeignKey("PendingCounterId");
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Domain.StaffMoveRecord", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ActorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("OtherBranchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Domain.StaffPeriodRecord", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("ToBranchId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Domain.Ticket", b =>

@@ -32,6 +32,21 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.ToTable("CounterServiceGroups");
                 });
 
+            modelBuilder.Entity("CounterSessionGroups", b =>
+                {
+                    b.Property<int>("CounterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CounterId", "ServiceGroupId");
+
+                    b.HasIndex("ServiceGroupId");
+
+                    b.ToTable("CounterSessionGroups");
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Core.Domain.Application", b =>
                 {
                     b.Property<long>("Id")
@@ -410,6 +425,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BranchId", "Number")
@@ -643,7 +662,14 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PendingCounterId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -659,7 +685,120 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
                     b.HasIndex("HomeBranchId");
 
+                    b.HasIndex("PendingCounterId");
+
                     b.ToTable("Staff", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Domain.StaffMoveRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CounterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OtherBranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorStaffId");
+
+                    b.HasIndex("BranchId", "At");
+
+                    b.HasIndex("OtherBranchId", "At");
+
+                    b.HasIndex("StaffId", "At");
+
+                    b.ToTable("StaffMoves", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Domain.StaffPeriodRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CancelledByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToBranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CancelledByStaffId");
+
+                    b.HasIndex("RecordedByStaffId");
+
+                    b.HasIndex("StaffId", "From");
+
+                    b.HasIndex("ToBranchId", "To");
+
+                    b.HasIndex("EndedAt", "CancelledAt", "From");
+
+                    b.ToTable("StaffPeriods", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Domain.Ticket", b =>
@@ -1161,6 +1300,21 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CounterSessionGroups", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Counter", null)
+                        .WithMany()
+                        .HasForeignKey("CounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.ServiceGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Core.Domain.Application", b =>
                 {
                     b.HasOne("HanoiWorkbench.Core.Domain.Area", null)
@@ -1414,6 +1568,59 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasForeignKey("HomeBranchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Counter", null)
+                        .WithMany()
+                        .HasForeignKey("PendingCounterId");
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Domain.StaffMoveRecord", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ActorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("OtherBranchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Domain.StaffPeriodRecord", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("ToBranchId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Domain.Ticket", b =>
