@@ -159,7 +159,7 @@ public sealed class LifecycleTransitionsThroughTheApplication
     {
         switch (action)
         {
-            case ApplicationAction.Receive: app.Receive(Staff, Branch, at, at.AddDays(5)); break;
+            case ApplicationAction.Receive: app.ReceiveSubmission(Staff, Branch, at, at.AddDays(5), [new ReceivedDocument("Tờ khai", 1)]); break;
             case ApplicationAction.Refuse: app.Refuse(Staff, Branch, at, "Hồ sơ không thuộc thẩm quyền"); break;
             case ApplicationAction.StartProcessing: app.StartProcessing(Staff, Branch, at); break;
             case ApplicationAction.RequestSupplement: app.RequestSupplement(Staff, Branch, at, "Thiếu tờ khai"); break;
