@@ -91,6 +91,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("ReceivingBranchId");
 
+                    b.Property<Guid?>("ReceptionToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResultNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -131,6 +134,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("ReceivedByStaffId");
 
                     b.HasIndex("ReceivingBranchId");
+
+                    b.HasIndex("ReceptionToken")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 
@@ -808,6 +814,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("ClaimedByStaffId", "State");
 
                     b.HasIndex("State", "TouchedAt");
+
+                    b.HasIndex("Kind", "State", "QueuedBranchId");
 
                     b.HasIndex("State", "FieldId", "LatestStartAt");
 
