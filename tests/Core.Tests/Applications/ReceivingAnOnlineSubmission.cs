@@ -22,7 +22,7 @@ public sealed class ReceivingAnOnlineSubmission
     public static TheoryData<ApplicationStatus, ApplicationAction[]> Buttons => new()
     {
         { ApplicationStatus.Submitted, [ApplicationAction.Receive, ApplicationAction.Refuse, ApplicationAction.RequestSupplement, ApplicationAction.Withdraw] },
-        { ApplicationStatus.Received, [ApplicationAction.Refuse, ApplicationAction.StartProcessing, ApplicationAction.RequestSupplement, ApplicationAction.Withdraw] },
+        { ApplicationStatus.Received, [ApplicationAction.StartProcessing, ApplicationAction.RequestSupplement, ApplicationAction.Stop, ApplicationAction.Withdraw] },
         { ApplicationStatus.SupplementRequested, [ApplicationAction.ReceiveSupplement, ApplicationAction.Stop, ApplicationAction.Withdraw] },
         { ApplicationStatus.Refused, [] },
         { ApplicationStatus.Withdrawn, [] },
