@@ -78,7 +78,7 @@ public sealed class ReceptionJourneyTests(WorkbenchServer server)
         await page.Locator(selector).BlurAsync();
     }
 
-    private static string PdfText(byte[] pdf)
+    internal static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         var words = document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text);

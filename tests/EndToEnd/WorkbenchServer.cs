@@ -19,6 +19,9 @@ public sealed class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLife
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The key the tests send as the national public service portal to <c>POST /api/applications</c>.</summary>
+    public const string IntakeApiKey = "e2e-portal-key-0123456789";
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
     /// <summary>Screenshots are kept as test artefacts for a reviewer.</summary>
@@ -30,6 +33,7 @@ public sealed class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLife
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(_folder, "workbench.db")}");
+        builder.UseSetting("Intake:ApiKeys:0", IntakeApiKey);
     }
 
     public async ValueTask InitializeAsync()

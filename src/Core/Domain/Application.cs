@@ -47,6 +47,11 @@ public sealed class Application
     public string? ResultNote { get; private set; }
     /// <summary>Optimistic concurrency token: bumped by every change, so a second editor is told instead of overwriting.</summary>
     public int Version { get; private set; }
+    /// <summary>
+    /// The token of the form submission that received the application (at the counter or on checking an online submission):
+    /// unique, so a second submission of the same form finds the first result instead of receiving again.
+    /// </summary>
+    public Guid? ReceptionToken { get; private set; }
 
     public List<ReceivedDocument> Documents { get; private set; } = [];
     public List<ApplicationStep> Steps { get; private set; } = [];
@@ -56,10 +61,12 @@ public sealed class Application
 
     /// <summary>Received at a counter: the receipt is valid at once, so the clock starts now.</summary>
     public static Application ReceiveAtCounter(string code, Applicant applicant, Procedure procedure, int areaId,
-        int branchId, int staffId, IEnumerable<ReceivedDocument> documents, DateTimeOffset at, DateTimeOffset dueAt, string? note = null)
+        int branchId, int staffId, IEnumerable<ReceivedDocument> documents, DateTimeOffset at, DateTimeOffset dueAt, string? note = null,
+        Guid? receptionToken = null)
     {
         var app = new Application(code, applicant, procedure, areaId, branchId, Channel.Counter)
         {
+            ReceptionToken = receptionToken,
             SubmittedAt = at,
             Status = ApplicationStatus.Received,
             ReceivedAt = at,
@@ -90,13 +97,29 @@ public sealed class Application
     public IReadOnlyList<ApplicationAction> AllowedActions() => ApplicationLifecycle.AllowedActions(Status);
     public bool Can(ApplicationAction action) => ApplicationLifecycle.CanApply(Status, action);
 
-    public void Receive(int staffId, int branchId, DateTimeOffset at, DateTimeOffset dueAt, string? note = null)
+    /// <summary>
+    /// A clerk checked an online or postal submission and receives it: the code is kept, the receipt is valid now so the
+    /// clock starts now, the documents are those the clerk ticked, and the clerk's branch receives and handles it.
+    /// </summary>
+    public void ReceiveSubmission(int staffId, int branchId, DateTimeOffset at, DateTimeOffset dueAt,
+        IReadOnlyCollection<ReceivedDocument> documents, Guid? receptionToken = null, string? note = null)
     {
-        Move(ApplicationAction.Receive, staffId, branchId, at, note);
+        ArgumentNullException.ThrowIfNull(documents);
+        if (Status == ApplicationStatus.Submitted && documents.Count == 0)
+            throw new DomainException("Đánh dấu ít nhất một giấy tờ đã nhận.");
+        if (Status == ApplicationStatus.Submitted && dueAt < at)
+            throw new DomainException("Ngày hẹn trả phải sau thời điểm tiếp nhận.");
+        Move(ApplicationAction.Receive, staffId, branchId, at,
+            note ?? (Channel == Channel.Post ? "Tiếp nhận hồ sơ qua bưu chính sau khi kiểm tra" : "Tiếp nhận hồ sơ trực tuyến sau khi kiểm tra"));
         ReceivedAt = at;
         DueAt = dueAt;
         ReceivedByStaffId = staffId;
         HandlingStaffId = staffId;
+        ReceivingBranchId = branchId;
+        HandlingBranchId = branchId;
+        ReceptionToken = receptionToken;
+        Documents.Clear();
+        Documents.AddRange(documents);
     }
 
     public void Refuse(int staffId, int branchId, DateTimeOffset at, string reason) =>

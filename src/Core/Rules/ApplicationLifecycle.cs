@@ -25,7 +25,6 @@ public static class ApplicationLifecycle
     {
         [(ApplicationStatus.Submitted, ApplicationAction.Receive)] = ApplicationStatus.Received,
         [(ApplicationStatus.Submitted, ApplicationAction.Refuse)] = ApplicationStatus.Refused,
-        [(ApplicationStatus.Received, ApplicationAction.Refuse)] = ApplicationStatus.Refused,
         [(ApplicationStatus.Submitted, ApplicationAction.RequestSupplement)] = ApplicationStatus.SupplementRequested,
         [(ApplicationStatus.Received, ApplicationAction.RequestSupplement)] = ApplicationStatus.SupplementRequested,
         [(ApplicationStatus.InProcessing, ApplicationAction.RequestSupplement)] = ApplicationStatus.SupplementRequested,
@@ -34,6 +33,8 @@ public static class ApplicationLifecycle
         [(ApplicationStatus.Received, ApplicationAction.StartProcessing)] = ApplicationStatus.InProcessing,
         [(ApplicationStatus.InProcessing, ApplicationAction.AwaitFinancialObligation)] = ApplicationStatus.AwaitingFinancialObligation,
         [(ApplicationStatus.AwaitingFinancialObligation, ApplicationAction.FulfilFinancialObligation)] = ApplicationStatus.InProcessing,
+        // Refusal is a reception decision (Form 3, nothing received): once received, the way out is a stop notice (Form 5).
+        [(ApplicationStatus.Received, ApplicationAction.Stop)] = ApplicationStatus.Stopped,
         [(ApplicationStatus.InProcessing, ApplicationAction.Stop)] = ApplicationStatus.Stopped,
         [(ApplicationStatus.SupplementRequested, ApplicationAction.Stop)] = ApplicationStatus.Stopped,
         [(ApplicationStatus.AwaitingFinancialObligation, ApplicationAction.Stop)] = ApplicationStatus.Stopped,

@@ -8,6 +8,7 @@ public static class ApplicationServices
     public static IServiceCollection AddApplicationServices(this IServiceCollection services)
     {
         services.AddSingleton<ReceptionService>();
+        services.AddSingleton<SubmissionReception>();
         services.AddSingleton<ApplicationActions>();
         services.AddSingleton<ApplicationQueries>();
         return services;

@@ -41,11 +41,19 @@ public static class ReceptionRules
         if (address.Length == 0) errors[ReceptionFields.Address] = "Địa chỉ không được để trống.";
         else if (address.Length > MaxAddressLength) errors[ReceptionFields.Address] = $"Địa chỉ dài tối đa {MaxAddressLength} ký tự.";
 
-        var ticked = request.Documents.Where(d => d.Ticked).ToList();
-        if (ticked.Count == 0) errors[ReceptionFields.Documents] = "Đánh dấu ít nhất một giấy tờ đã nhận.";
-        else if (ticked.Any(d => d.Count < 1 || d.Count > 99)) errors[ReceptionFields.Documents] = "Số lượng mỗi giấy tờ đã nhận phải từ 1 đến 99.";
-        else if (procedure is not null && ticked.Any(d => !procedure.RequiredDocuments.Contains(d.Name)))
-            errors[ReceptionFields.Documents] = "Giấy tờ không thuộc danh mục thành phần hồ sơ của thủ tục.";
+        if (DocumentsError(request.Documents, procedure) is { } documents) errors[ReceptionFields.Documents] = documents;
         return errors;
+    }
+
+    /// <summary>The checklist's check, shared by the counter form and the check of an online submission; null when fine.</summary>
+    public static string? DocumentsError(IReadOnlyList<DocumentTick> documents, ProcedureChoice? procedure)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var ticked = documents.Where(d => d.Ticked).ToList();
+        if (ticked.Count == 0) return "Đánh dấu ít nhất một giấy tờ đã nhận.";
+        if (ticked.Any(d => d.Count < 1 || d.Count > 99)) return "Số lượng mỗi giấy tờ đã nhận phải từ 1 đến 99.";
+        if (procedure is not null && ticked.Any(d => !procedure.RequiredDocuments.Contains(d.Name)))
+            return "Giấy tờ không thuộc danh mục thành phần hồ sơ của thủ tục.";
+        return null;
     }
 }

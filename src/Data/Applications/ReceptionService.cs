@@ -58,25 +58,50 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
         var day = DateOnly.FromDateTime(local.DateTime);
 
         var strategy = db.Database.CreateExecutionStrategy();
-        var app = await strategy.ExecuteAsync(async () =>
+        ReceptionResult result;
+        try
         {
-            db.ChangeTracker.Clear();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var sequence = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(branch.AgencyId), day, ct);
-            var code = ApplicationCode.Format(branch.AgencyId, day, sequence);
-            var created = Application.ReceiveAtCounter(code, applicant, procedure, request.AreaId!.Value, branch.Id, actor.StaffId, documents, now, due);
-            db.Applications.Add(created);
-            await db.SaveChangesAsync(ct);
-            // Processing goes to the citywide pool in the same transaction: whoever is free and able takes it.
-            await pool.SyncAsync(db, created, procedure, ct);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            return created;
-        });
+            result = await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                // Checked inside the transaction that inserts: a second submission of the same form returns the first application.
+                if (await FirstWithTokenAsync(db, request.Token, ct) is { } first) return first;
+                var sequence = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(branch.AgencyId), day, ct);
+                var code = ApplicationCode.Format(branch.AgencyId, day, sequence);
+                var created = Application.ReceiveAtCounter(code, applicant, procedure, request.AreaId!.Value, branch.Id, actor.StaffId, documents, now, due,
+                    receptionToken: request.Token);
+                db.Applications.Add(created);
+                await db.SaveChangesAsync(ct);
+                // Processing goes to the citywide pool in the same transaction: whoever is free and able takes it.
+                await pool.SyncAsync(db, created, procedure, ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return ReceptionResult.Saved(created.Id, created.Code);
+            });
+        }
+        catch (DbUpdateException) when (request.Token is not null)
+        {
+            // The twin submission committed between our check and our insert: the unique token index refused ours.
+            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+            var twin = await FirstWithTokenAsync(fresh, request.Token, ct);
+            if (twin is null) throw;
+            result = twin;
+        }
+        if (result.Replayed) return result;
 
-        await live.PublishAsync(LiveEventKind.ApplicationChanged, branch.Id, app.Id, ct);
-        await live.PublishAsync(LiveEventKind.WorkItemChanged, null, app.Id, ct);
-        return new ReceptionResult(app.Id, app.Code, new Dictionary<string, string>());
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, branch.Id, result.ApplicationId, ct);
+        await live.PublishAsync(LiveEventKind.WorkItemChanged, null, result.ApplicationId, ct);
+        return result;
+    }
+
+    /// <summary>The application a form submission with this token received already, as a replayed result; null when none.</summary>
+    internal static async Task<ReceptionResult?> FirstWithTokenAsync(WorkbenchDbContext db, Guid? token, CancellationToken ct)
+    {
+        if (token is null) return null;
+        var first = await db.Applications.AsNoTracking().Where(a => a.ReceptionToken == token)
+            .Select(a => new { a.Id, a.Code }).FirstOrDefaultAsync(ct);
+        return first is null ? null : ReceptionResult.Saved(first.Id, first.Code, replayed: true);
     }
 
     internal static ProcedureChoice ToChoice(Procedure p) =>

@@ -48,6 +48,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.ReceivedByStaffId).OnDelete(DeleteBehavior.Restrict);
 
         b.HasIndex(x => x.Code).IsUnique();
+        // A form submitted twice (double click, resent request) finds the first application through this index.
+        b.HasIndex(x => x.ReceptionToken).IsUnique();
         b.HasIndex(x => x.Status);
         b.HasIndex(x => x.DueAt);
         b.HasIndex(x => x.HandlingBranchId);

@@ -23,6 +23,8 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         // Auto-return: claims by last touch; "my items".
         b.HasIndex(x => new { x.State, x.TouchedAt });
         b.HasIndex(x => new { x.ClaimedByStaffId, x.State });
+        // Online submissions waiting for a check, per branch.
+        b.HasIndex(x => new { x.Kind, x.State, x.QueuedBranchId });
         b.Ignore(x => x.Effort);
         b.Ignore(x => x.CanMove);
     }

@@ -13,6 +13,7 @@ public static class PoolDependencyInjection
         services.AddSingleton<BranchCapacities>();
         services.AddSingleton<WorkPool>();
         services.AddSingleton<OnlineIntake>();
+        services.AddSingleton<SubmissionQueue>();
         services.TryAddSingleton(Core.Queue.QueuePolicy.Default);
         services.TryAddSingleton<IBranchWaits, TicketWaits>();
         services.AddSingleton<WhereToGoQueries>();

@@ -20,7 +20,7 @@ public sealed class LifecycleTransitionsThroughTheApplication
         { ApplicationStatus.Submitted, ApplicationAction.Refuse, ApplicationStatus.Refused },
         { ApplicationStatus.Submitted, ApplicationAction.RequestSupplement, ApplicationStatus.SupplementRequested },
         { ApplicationStatus.Submitted, ApplicationAction.Withdraw, ApplicationStatus.Withdrawn },
-        { ApplicationStatus.Received, ApplicationAction.Refuse, ApplicationStatus.Refused },
+        { ApplicationStatus.Received, ApplicationAction.Stop, ApplicationStatus.Stopped },
         { ApplicationStatus.Received, ApplicationAction.RequestSupplement, ApplicationStatus.SupplementRequested },
         { ApplicationStatus.Received, ApplicationAction.StartProcessing, ApplicationStatus.InProcessing },
         { ApplicationStatus.Received, ApplicationAction.Withdraw, ApplicationStatus.Withdrawn },
@@ -139,7 +139,10 @@ public sealed class LifecycleTransitionsThroughTheApplication
         switch (status)
         {
             case ApplicationStatus.Received: break;
-            case ApplicationStatus.Refused: Step(ApplicationAction.Refuse); break;
+            case ApplicationStatus.Refused:
+                app = Application.Submit("X-260302-0010", Applicant(), Procedure, 1, Branch, Channel.Online, [new ReceivedDocument("Tờ khai", 1)], T0);
+                Apply(app, ApplicationAction.Refuse, t.AddMinutes(10));
+                break;
             case ApplicationStatus.InProcessing: Step(ApplicationAction.StartProcessing); break;
             case ApplicationStatus.SupplementRequested:
                 if (viaProcessing) Step(ApplicationAction.StartProcessing);
@@ -159,7 +162,7 @@ public sealed class LifecycleTransitionsThroughTheApplication
     {
         switch (action)
         {
-            case ApplicationAction.Receive: app.Receive(Staff, Branch, at, at.AddDays(5)); break;
+            case ApplicationAction.Receive: app.ReceiveSubmission(Staff, Branch, at, at.AddDays(5), [new ReceivedDocument("Tờ khai", 1)]); break;
             case ApplicationAction.Refuse: app.Refuse(Staff, Branch, at, "Hồ sơ không thuộc thẩm quyền"); break;
             case ApplicationAction.StartProcessing: app.StartProcessing(Staff, Branch, at); break;
             case ApplicationAction.RequestSupplement: app.RequestSupplement(Staff, Branch, at, "Thiếu tờ khai"); break;

@@ -20,7 +20,7 @@ public sealed class ActingOnAnApplication
         var seen = (await f.Queries.DetailAsync(id, Ct))!.Version;
 
         var first = await f.Actions.ApplyAsync(id, seen, ApplicationAction.StartProcessing, new ActionInput(), clerk, Ct);
-        var second = await f.Actions.ApplyAsync(id, seen, ApplicationAction.Refuse, new ActionInput(Reason: "Sai thẩm quyền"), manager, Ct);
+        var second = await f.Actions.ApplyAsync(id, seen, ApplicationAction.Stop, new ActionInput(Reason: "Sai thẩm quyền"), manager, Ct);
 
         Assert.Equal(ActionOutcome.Done, first.Outcome);
         Assert.Equal(ActionOutcome.Conflict, second.Outcome);

@@ -18,8 +18,12 @@ internal sealed class ApplicationFixture : IAsyncDisposable
         Db = db;
         var calendar = new CalendarProvider(db.Factory);
         var policies = new PoolPolicyStore(db.Factory, Clock);
-        Pool = new WorkPool(db.Factory, policies, new BranchCapacities(db.Factory, calendar, Clock), calendar, Events, Clock);
+        var capacities = new BranchCapacities(db.Factory, calendar, Clock);
+        Pool = new WorkPool(db.Factory, policies, capacities, calendar, Events, Clock);
         Reception = new ReceptionService(db.Factory, calendar, Pool, Events, Clock);
+        Intake = new OnlineIntake(db.Factory, Pool, policies, capacities, Events, Clock);
+        Submissions = new SubmissionReception(db.Factory, calendar, Pool, Events, Clock);
+        Waiting = new SubmissionQueue(db.Factory, Pool, Clock);
         Actions = new ApplicationActions(db.Factory, calendar, Pool, Events, Clock);
         Queries = new ApplicationQueries(db.Factory, calendar, Clock);
     }
@@ -29,6 +33,9 @@ internal sealed class ApplicationFixture : IAsyncDisposable
     public RecordedEvents Events { get; } = new();
     public WorkPool Pool { get; }
     public ReceptionService Reception { get; }
+    public OnlineIntake Intake { get; }
+    public SubmissionReception Submissions { get; }
+    public SubmissionQueue Waiting { get; }
     public ApplicationActions Actions { get; }
     public ApplicationQueries Queries { get; }
 
@@ -49,6 +56,18 @@ internal sealed class ApplicationFixture : IAsyncDisposable
         var area = await db.Areas.FirstAsync(a => a.Name == "Hoàn Kiếm", ct);
         return new ReceptionRequest(procedure.Id, area.Id, "Nguyễn Thị Mai", "001190012345", 1990, false, "0912 345 678",
             "12 Hàng Bông, Hoàn Kiếm, Hà Nội", procedure.RequiredDocuments.Select(d => new DocumentTick(d, true, 1)).ToList());
+    }
+
+    /// <summary>"Đăng ký khai sinh" for Hoàn Kiếm submitted through the portal's intake, every document attached.</summary>
+    public async Task<IntakeAccepted> SubmitOnlineAsync(CancellationToken ct)
+    {
+        await using var db = Db.Factory.CreateDbContext();
+        var procedure = await db.Procedures.FirstAsync(p => p.Name == "Đăng ký khai sinh", ct);
+        var area = await db.Areas.FirstAsync(a => a.Name == "Hoàn Kiếm", ct);
+        var result = await Intake.SubmitAsync(new IntakeSubmission(procedure.NationalCode, area.Code,
+            new IntakeApplicant("Trần Văn Bình", "001090054321", "0987654321", "5 Hàng Gai, Hoàn Kiếm, Hà Nội"),
+            procedure.RequiredDocuments.Select(d => new IntakeDocument(d, 1)).ToList()), Guid.NewGuid().ToString("N"), ct);
+        return result.Accepted ?? throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
     }
 
     public async Task<int> ApplicationCountAsync(CancellationToken ct)

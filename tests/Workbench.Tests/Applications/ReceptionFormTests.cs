@@ -127,6 +127,31 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
         });
     }
 
+    [Fact]
+    public async Task After_a_receipt_the_confirm_button_stays_disabled_so_a_second_click_creates_nothing()
+    {
+        var form = RenderForm();
+        form.Find("#procedure-search").Input("dang ky khai sinh");
+        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=procedure-results] .mud-list-item")));
+        form.FindAll("[data-testid=procedure-results] .mud-list-item").First(li => li.TextContent.StartsWith("Đăng ký khai sinh", StringComparison.Ordinal)).Click();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=doc-row-0] input[type=checkbox]")));
+        form.Find("#applicant-name").Change("Đỗ Quang Huy");
+        form.Find("#applicant-cccd").Change("001093044556");
+        form.Find("#applicant-phone").Change("0912 000 111");
+        form.Find("#applicant-address").Change("3 Quảng An, Tây Hồ, Hà Nội");
+        form.Find("[data-testid=doc-row-0] input[type=checkbox]").Change(true);
+
+        form.Find("[data-testid=confirm-reception]").Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        form.WaitForAssertion(() => Assert.Matches(@"/applications/\d+\?moi=1$", navigation.Uri));
+        Assert.True(form.Find("[data-testid=confirm-reception]").HasAttribute("disabled"));
+        var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
+        var app = await db.Applications.SingleAsync(Xunit.TestContext.Current.CancellationToken);
+        Assert.NotNull(app.ReceptionToken);
+    }
+
     private sealed class NoEvents : ILiveEvents
     {
         public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default) => ValueTask.CompletedTask;

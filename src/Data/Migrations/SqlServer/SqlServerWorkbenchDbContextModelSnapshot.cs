@@ -113,6 +113,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("ReceivingBranchId");
 
+                    b.Property<Guid?>("ReceptionToken")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ResultNote")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -153,6 +156,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasIndex("ReceivedByStaffId");
 
                     b.HasIndex("ReceivingBranchId");
+
+                    b.HasIndex("ReceptionToken")
+                        .IsUnique()
+                        .HasFilter("[ReceptionToken] IS NOT NULL");
 
                     b.HasIndex("Status");
 
@@ -1028,6 +1035,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasIndex("ClaimedByStaffId", "State");
 
                     b.HasIndex("State", "TouchedAt");
+
+                    b.HasIndex("Kind", "State", "QueuedBranchId");
 
                     b.HasIndex("State", "FieldId", "LatestStartAt");
 

@@ -106,6 +106,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("ReceivingBranchId");
 
+                    b.Property<Guid?>("ReceptionToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResultNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -146,6 +149,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("ReceivedByStaffId");
 
                     b.HasIndex("ReceivingBranchId");
+
+                    b.HasIndex("ReceptionToken")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 
@@ -987,6 +993,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("ClaimedByStaffId", "State");
 
                     b.HasIndex("State", "TouchedAt");
+
+                    b.HasIndex("Kind", "State", "QueuedBranchId");
 
                     b.HasIndex("State", "FieldId", "LatestStartAt");
 

@@ -1,0 +1,84 @@
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiWorkbench.Data.Applications;
+
+/// <summary>
+/// The clerk's check of an online (or postal) submission, ending in a receipt exactly as at the counter: documents ticked
+/// against the procedure's checklist, clock from now, the clerk's branch receives and handles it. Refusal and completion
+/// requests go through <see cref="ApplicationActions"/> like any other action.
+/// </summary>
+public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, Pool.WorkPool pool, ILiveEvents live, TimeProvider clock)
+{
+    /// <summary>What the check dialog shows; null when the application is not (or no longer) waiting to be received.</summary>
+    public async Task<SubmissionCheck?> CheckAsync(long applicationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var app = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
+        if (app is null || !app.Can(ApplicationAction.Receive)) return null;
+        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct);
+        var cal = await calendar.GetAsync(ct);
+        var due = DueDateRules.ComputeDue(clock.GetUtcNow(), procedure.ProcessingUnit, procedure.ProcessingValue, cal, calendar.Hours);
+        return new SubmissionCheck(app.Id, app.Version, ReceptionService.ToChoice(procedure), app.Documents.ToList(), due);
+    }
+
+    /// <summary>
+    /// Receives the submission the clerk saw at <paramref name="seenVersion"/>. The token is the check form's: a second
+    /// submission of the same form (double click) returns the first receipt instead of a conflict, and nothing is written twice.
+    /// </summary>
+    public async Task<ReceptionResult> ReceiveAsync(long applicationId, int seenVersion, IReadOnlyList<DocumentTick> documents, Guid token, Actor actor,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = clock.GetUtcNow();
+        var cal = await calendar.GetAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        ReceptionResult result;
+        try
+        {
+            result = await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                if (await ReceptionService.FirstWithTokenAsync(db, token, ct) is { } first) return first;
+                var app = await db.Applications.Include(a => a.Steps).Include(a => a.Pauses)
+                    .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
+                if (app is null) return ReceptionResult.Invalid("Không tìm thấy hồ sơ.");
+                if (app.Version != seenVersion) return ReceptionResult.Invalid(ActionResult.ConflictMessage);
+                var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct);
+                if (ReceptionRules.DocumentsError(documents, ReceptionService.ToChoice(procedure)) is { } error)
+                    return ReceptionResult.Invalid(new Dictionary<string, string> { [ReceptionFields.Documents] = error });
+                var due = DueDateRules.ComputeDue(now, procedure.ProcessingUnit, procedure.ProcessingValue, cal, calendar.Hours);
+                try
+                {
+                    app.ReceiveSubmission(actor.StaffId, actor.BranchId, now, due,
+                        documents.Where(d => d.Ticked).Select(d => new ReceivedDocument(d.Name, d.Count)).ToList(), token);
+                }
+                catch (DomainException ex)
+                {
+                    return ReceptionResult.Invalid(ex.Message);
+                }
+                // The check item closes and processing enters the pool in the same transaction.
+                await pool.SyncAsync(db, app, procedure, ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return ReceptionResult.Saved(app.Id, app.Code);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // A twin submission (or another clerk) changed the application between our read and our write.
+            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+            result = await ReceptionService.FirstWithTokenAsync(fresh, token, ct) ?? ReceptionResult.Invalid(ActionResult.ConflictMessage);
+        }
+        if (!result.Succeeded || result.Replayed) return result;
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, actor.BranchId, result.ApplicationId, ct);
+        await live.PublishAsync(LiveEventKind.WorkItemChanged, null, result.ApplicationId, ct);
+        return result;
+    }
+}
