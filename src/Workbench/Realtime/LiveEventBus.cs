@@ -16,8 +16,10 @@ namespace HanoiWorkbench.Workbench.Realtime;
 /// the order they were published.
 /// </remarks>
 public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSequenceSource sequences, ILiveRelay relay,
-    TimeProvider clock, ILogger<LiveEventBus> logger) : ILiveEvents, IDisposable
+    TimeProvider clock, ILogger<LiveEventBus> logger) : ILiveEvents, ILiveFeed, IDisposable
 {
+    // The publications a page's action is tracking: flows from the page's call into the use case that publishes.
+    private static readonly AsyncLocal<LivePublications?> Tracking = new();
     private readonly ConcurrentDictionary<Subscription, byte> _subscribers = new();
     private readonly ILogger _logger = logger;
     private int _relayAttached;
@@ -33,11 +35,24 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
 
     public int SubscriberCount => _subscribers.Count;
 
+    /// <summary>A live page's refresh on this bus; see <see cref="LiveRefresh"/>.</summary>
+    public LiveRefresh Refresh(LiveInterest interest, Func<Task> read, Func<Func<Task>, Task> invoke, Action render) =>
+        new(this, interest, read, invoke, render, _logger);
+
+    public LivePublications Track()
+    {
+        var outer = Tracking.Value;
+        var tracked = new LivePublications(_ => Tracking.Value = outer);
+        Tracking.Value = tracked;
+        return tracked;
+    }
+
     public async ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
     {
         AttachRelay();
         var (branchSeq, citySeq) = await sequences.NextAsync(branchId, ct);
         var e = new LiveEvent(kind, branchId, entityId, branchSeq, citySeq, clock.GetUtcNow());
+        Tracking.Value?.Add(e); // before any circuit can see it: the acting page knows it as its own
         DispatchLocal(e);
         await Task.WhenAll(SendToHubAsync(e), relay.PublishAsync(e, ct).AsTask());
     }
