@@ -5,16 +5,18 @@ namespace HanoiWorkbench.Workbench.Realtime;
 /// <summary>Where a live page gets its events, and the numbers its own action's events were given.</summary>
 public interface ILiveFeed
 {
-    IDisposable Subscribe(Func<LiveEvent, Task> handler);
+    /// <summary>Events in batches, in publishing order; the events of one tracked action come as one batch.</summary>
+    IDisposable SubscribeBatches(Func<IReadOnlyList<LiveEvent>, Task> handler);
 
     /// <summary>Records, for the calling flow only, every event published until disposed.</summary>
     LivePublications Track();
 }
 
 /// <summary>The events published by one flow (a page's action), so that the page does not re-read them again.</summary>
-public sealed class LivePublications(Action<LivePublications> dispose) : IDisposable
+public sealed class LivePublications(Action<IReadOnlyList<LiveEvent>> ended) : IDisposable
 {
     private readonly List<LiveEvent> _events = [];
+    private int _ended;
 
     public void Add(LiveEvent e)
     {
@@ -28,7 +30,13 @@ public sealed class LivePublications(Action<LivePublications> dispose) : IDispos
         lock (_events) return _events.Select(interest.SequenceOf).Max() ?? 0;
     }
 
-    public void Dispose() => dispose(this);
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _ended, 1) == 1) return;
+        LiveEvent[] events;
+        lock (_events) events = [.. _events];
+        ended(events);
+    }
 }
 
 /// <summary>What a live page's refresh has done so far (for the page's markers and for tests).</summary>
@@ -41,7 +49,7 @@ public sealed record LiveRefreshState(bool Live, long? Applied, int Received, in
 /// action published are then skipped. What to skip or read is <see cref="LiveSequence.Decide"/>'s call.
 /// </summary>
 /// <remarks>
-/// The bus hands events to <see cref="OnEventAsync"/>, which only decides and returns: if it waited for the read, the
+/// The bus hands events to <see cref="OnEventsAsync"/>, which only decides and returns: if it waited for the read, the
 /// next events would queue behind it in the bus and cost a read each.
 /// </remarks>
 public sealed class LiveRefresh : IDisposable
@@ -97,7 +105,7 @@ public sealed class LiveRefresh : IDisposable
         lock (_gate)
         {
             if (_disposed || _subscription is not null) return;
-            _subscription = _feed.Subscribe(OnEventAsync);
+            _subscription = _feed.SubscribeBatches(OnEventsAsync);
         }
     }
 
@@ -128,31 +136,36 @@ public sealed class LiveRefresh : IDisposable
         await done.Task;
     }
 
-    private Task OnEventAsync(LiveEvent e)
+    private Task OnEventsAsync(IReadOnlyList<LiveEvent> batch)
     {
         lock (_gate)
         {
             if (_disposed) return Task.CompletedTask;
-            _received++;
-            var sequence = _interest.SequenceOf(e);
-            switch (LiveSequence.Decide(_interest, _applied, _lastSeen, e))
-            {
-                case LiveStep.Resync:
-                    // Numbers from before the outage mean nothing now: the next read proves nothing about them.
-                    _epoch++;
-                    (_applied, _lastSeen, _target) = (null, null, 0);
-                    _requested++;
-                    return BeginReadingIfDueLocked();
-                case LiveStep.Reread when sequence is { } s:
-                    _target = Math.Max(_target, s);
-                    break;
-                case LiveStep.Reread:
-                    _requested++;
-                    break;
-            }
-            if (sequence is { } seen) _lastSeen = seen;
+            foreach (var e in batch) Take(e);
             return BeginReadingIfDueLocked();
         }
+    }
+
+    private void Take(LiveEvent e)
+    {
+        _received++;
+        var sequence = _interest.SequenceOf(e);
+        switch (LiveSequence.Decide(_interest, _applied, _lastSeen, e))
+        {
+            case LiveStep.Resync:
+                // Numbers from before the outage mean nothing now: the next read proves nothing about them.
+                _epoch++;
+                (_applied, _lastSeen, _target) = (null, null, 0);
+                _requested++;
+                return;
+            case LiveStep.Reread when sequence is { } s:
+                _target = Math.Max(_target, s);
+                break;
+            case LiveStep.Reread:
+                _requested++;
+                break;
+        }
+        if (sequence is { } seen) _lastSeen = seen;
     }
 
     private bool Due => _requested > _served || _target > (_applied ?? 0);
@@ -170,28 +183,37 @@ public sealed class LiveRefresh : IDisposable
         return Task.CompletedTask;
     }
 
+    private bool CanRead => _acting == 0 && !_disposed && Due;
+
     private async Task ReadWhileDueAsync()
     {
         while (true)
         {
-            long target, request;
-            int epoch;
             lock (_gate)
             {
-                if (_acting > 0 || _disposed || !Due)
+                if (!CanRead)
                 {
                     _reading = false;
                     if (_disposed) CompleteWaiters(long.MaxValue, null);
                     return;
                 }
-                (target, request, epoch) = (_target, _requested, _epoch);
-                _reads++;
             }
+            long? request = null;
             Exception? failure = null;
             try
             {
                 await _invoke(async () =>
                 {
+                    long target;
+                    int epoch;
+                    // What is due is taken when the read begins, not when it was asked for: events that arrive while the
+                    // call waits for the circuit's turn join this read instead of costing the next one.
+                    lock (_gate)
+                    {
+                        if (!CanRead) return;
+                        (target, request, epoch) = (_target, _requested, _epoch);
+                        _reads++;
+                    }
                     await _read();
                     lock (_gate)
                         if (epoch == _epoch) _applied = Math.Max(_applied ?? 0, target);
@@ -205,8 +227,8 @@ public sealed class LiveRefresh : IDisposable
             }
             lock (_gate)
             {
-                _served = Math.Max(_served, request);
-                CompleteWaiters(request, failure);
+                if (request is { } served) _served = Math.Max(_served, served);
+                CompleteWaiters(request ?? _served, failure);
             }
         }
     }
