@@ -71,6 +71,7 @@ public sealed class LiveRefresh : IDisposable
     private int _epoch;
     private int _acting;
     private bool _reading;
+    private bool _inRead;
     private bool _disposed;
     private int _received;
     private int _reads;
@@ -95,7 +96,7 @@ public sealed class LiveRefresh : IDisposable
         get
         {
             lock (_gate)
-                return new(_subscription is not null && !_disposed, _applied, _received, _reads, !_reading && !Due);
+                return new(_subscription is not null && !_disposed, _applied, _received, _reads, !_inRead && !Due);
         }
     }
 
@@ -213,10 +214,15 @@ public sealed class LiveRefresh : IDisposable
                         if (!CanRead) return;
                         (target, request, epoch) = (_target, _requested, _epoch);
                         _reads++;
+                        _inRead = true;
                     }
                     await _read();
                     lock (_gate)
+                    {
+                        _inRead = false;
                         if (epoch == _epoch) _applied = Math.Max(_applied ?? 0, target);
+                        _served = Math.Max(_served, request!.Value);
+                    }
                     _render();
                 });
             }
@@ -227,6 +233,7 @@ public sealed class LiveRefresh : IDisposable
             }
             lock (_gate)
             {
+                _inRead = false;
                 if (request is { } served) _served = Math.Max(_served, served);
                 CompleteWaiters(request ?? _served, failure);
             }
