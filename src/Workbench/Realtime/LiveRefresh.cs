@@ -110,7 +110,8 @@ public sealed class LiveRefresh : IDisposable
         }
     }
 
-    /// <summary>Runs the page's action, then one read that includes it (also when it failed); returns when that read is done.</summary>
+    /// <summary>Runs the page's action, then one read that includes it, and returns when that read is done. A failed action
+    /// still gets its read (something may have changed) but its exception is thrown at once.</summary>
     public async Task ActAsync(Func<Task> action)
     {
         ArgumentNullException.ThrowIfNull(action);
