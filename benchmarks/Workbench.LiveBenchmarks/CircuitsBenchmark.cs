@@ -2,10 +2,6 @@ using System.Globalization;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Data;
 using HanoiWorkbench.Workbench.Realtime;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -33,31 +29,10 @@ public static class CircuitsBenchmark
     public static async Task RunAsync(TextWriter output, int circuits, int rounds)
     {
         await output.WriteLineAsync($"circuits, {Machine.Describe()}");
-        // Outside a test project WebApplicationFactory needs to be told where the web project lives.
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "HanoiWorkbench.sln"))) root = Path.GetDirectoryName(root.TrimEnd('/'))!;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HANOIWORKBENCH_WORKBENCH", Path.Combine(root, "src", "Workbench"));
-        await using var app = new Host();
-        app.UseKestrel(0);
-        app.StartServer();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-
+        await using var app = BenchmarkHost.Start();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new() { Width = 1366, Height = 768 } });
-        context.SetDefaultTimeout(120_000);
-        var login = await context.NewPageAsync();
-        await login.GotoAsync("/account/login");
-        await login.FillAsync("#email", DemoAccounts.Director.Email);
-        await login.FillAsync("#password", DemoAccounts.Password);
-        await login.ClickAsync("button[type=submit]");
-        await login.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal));
-        await login.CloseAsync();
+        await using var browser = await BenchmarkHost.LaunchChromiumAsync(playwright);
+        var context = await app.SignedInAsync(browser, DemoAccounts.Director.Email);
 
         var pages = new List<IPage>();
         for (var i = 0; i < circuits; i++)
@@ -89,24 +64,5 @@ public static class CircuitsBenchmark
             }
         }
         await output.WriteLineAsync($"{circuits} Blazor circuits (Chromium pages), commit to DOM, {rounds} rounds: {Percentiles.Of(samples)}");
-    }
-
-    private sealed class Host : WebApplicationFactory<Program>
-    {
-        private readonly string _folder = Directory.CreateTempSubdirectory("hw-circuits-").FullName;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(_folder, "workbench.db")}");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-        }
     }
 }

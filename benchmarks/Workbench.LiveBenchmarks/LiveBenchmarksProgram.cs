@@ -1,6 +1,6 @@
 namespace HanoiWorkbench.LiveBenchmarks;
 
-/// <summary><c>dotnet run -c Release --project benchmarks/Workbench.LiveBenchmarks -- fanout [--redis] | circuits | callnext</c></summary>
+/// <summary><c>dotnet run -c Release --project benchmarks/Workbench.LiveBenchmarks -- fanout [--redis] | circuits | callnext | counterpages</c></summary>
 public static class LiveBenchmarksProgram
 {
     public static async Task<int> Main(string[] args)
@@ -17,11 +17,14 @@ public static class LiveBenchmarksProgram
             case "circuits":
                 await CircuitsBenchmark.RunAsync(Console.Out, circuits: 100, rounds: 20);
                 return 0;
+            case "counterpages":
+                await CounterPagesBenchmark.RunAsync(Console.Out, pagesOpen: 30, rounds: 20);
+                return 0;
             case "callnext":
                 await CallNextBenchmark.RunAsync(Console.Out);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: Workbench.LiveBenchmarks fanout [--redis] | circuits | callnext");
+                await Console.Error.WriteLineAsync("usage: Workbench.LiveBenchmarks fanout [--redis] | circuits | callnext | counterpages");
                 return 2;
         }
     }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using HanoiWorkbench.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HanoiWorkbench.EndToEnd;
@@ -55,6 +57,26 @@ public sealed partial class QueueJourneyTests(WorkbenchServer server)
         await counter.GetByTestId("finish").ClickAsync();
         await Assertions.Expect(counter.GetByTestId("call-next")).ToBeVisibleAsync();
         await Assertions.Expect(counter.GetByTestId("clerk-figures")).ToContainTextAsync("Đã phục vụ");
+    }
+
+    [Fact]
+    public async Task A_double_tap_on_take_ticket_at_the_kiosk_gives_one_ticket()
+    {
+        var kiosk = await server.NewPageAsync();
+        await kiosk.GotoAsync("/kiosk/BR05");
+        await kiosk.Locator("h1[data-interactive=true]").WaitForAsync();
+        await kiosk.Locator("[data-testid^=group-]").First.ClickAsync();
+        await kiosk.GetByTestId("take-ticket").DblClickAsync();
+        var number = (await kiosk.GetByTestId("ticket-number").InnerTextAsync()).Trim();
+        // "Xong" travels the circuit after both taps: once the form is back, the second tap has been handled.
+        await kiosk.GetByTestId("done").ClickAsync();
+        await kiosk.GetByTestId("kiosk-groups").WaitForAsync();
+
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var tickets = await db.Tickets.Where(t => db.Branches.Any(b => b.Id == t.BranchId && b.Code == "BR05"))
+            .Select(t => t.Number).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([number], tickets);
     }
 
     [GeneratedRegex("^[A-Z]\\d{3,4}$")]

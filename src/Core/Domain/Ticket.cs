@@ -7,7 +7,9 @@ public sealed class Ticket
 {
     private Ticket() { Number = ""; }
 
-    public Ticket(int branchId, int serviceGroupId, string letter, int sequence, DateOnly serviceDate, PriorityCategory priority, DateTimeOffset issuedAt)
+    /// <param name="formToken">The kiosk form's token: a second request from the same form gets this ticket, not another.</param>
+    public Ticket(int branchId, int serviceGroupId, string letter, int sequence, DateOnly serviceDate, PriorityCategory priority, DateTimeOffset issuedAt,
+        Guid? formToken = null)
     {
         if (sequence is < 1 or > 9999) throw new DomainException("Số thứ tự vé phải từ 1 đến 9999.");
         BranchId = branchId;
@@ -17,6 +19,7 @@ public sealed class Ticket
         ServiceDate = serviceDate;
         Priority = priority;
         IssuedAt = issuedAt;
+        FormToken = formToken;
         Status = TicketStatus.Waiting;
     }
 
@@ -37,6 +40,9 @@ public sealed class Ticket
     public int RecallCount { get; private set; }
     public long? ApplicationId { get; private set; }
     public int Version { get; private set; }
+
+    /// <summary>The kiosk form it was issued for (unique): a double tap sends the same token twice.</summary>
+    public Guid? FormToken { get; private set; }
 
     public bool IsPriority => Priority != PriorityCategory.None;
 

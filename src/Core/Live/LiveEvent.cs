@@ -30,4 +30,28 @@ public static class LiveSequence
     /// <summary>True when the receiver missed something (gap) or cannot know (first event, resync): re-read state.</summary>
     public static bool MustReread(long? lastSeen, long received, LiveEventKind kind) =>
         kind == LiveEventKind.Resync || lastSeen is null || received != lastSeen.Value + 1;
+
+    /// <summary>
+    /// What a page that follows <paramref name="interest"/> does with <paramref name="e"/>. <paramref name="applied"/> is
+    /// the highest sequence number its state is known to include (null: none), <paramref name="lastSeen"/> the number of the
+    /// previous event it received in that sequence (null: none since it subscribed or resynchronised).
+    /// </summary>
+    /// <remarks>
+    /// A number is given only after its change committed, so a read that started after number n was given (by this page's
+    /// own action, or received before the read began) includes every change up to n: anything up to
+    /// <paramref name="applied"/> is shown already, whoever made it and in whatever order it arrives.
+    /// </remarks>
+    public static LiveStep Decide(LiveInterest interest, long? applied, long? lastSeen, LiveEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(interest);
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Kind == LiveEventKind.Resync) return LiveStep.Resync;
+        if (interest.SequenceOf(e) is not { } received)
+            // Another branch's sequence: not ours. A city-wide change has no number in a branch's sequence: read if shown.
+            return e.BranchId is null && interest.Shows(e.Kind) ? LiveStep.Reread : LiveStep.Skip;
+        if (received <= applied) return LiveStep.Skip;
+        if (interest.Shows(e.Kind)) return LiveStep.Reread;
+        // A kind the page does not show, unless a gap says an event it does show may have been missed.
+        return MustReread(lastSeen, received, e.Kind) ? LiveStep.Reread : LiveStep.Skip;
+    }
 }

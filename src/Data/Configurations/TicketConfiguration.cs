@@ -20,6 +20,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(x => new { x.BranchId, x.ServiceGroupId, x.ServiceDate, x.Sequence }).IsUnique();
         b.HasIndex(x => new { x.BranchId, x.Status, x.ServiceDate });
         b.HasIndex(x => x.ApplicationId);
+        b.HasIndex(x => x.FormToken).IsUnique(); // SQL Server: filtered on NOT NULL by convention, so tickets without a form may repeat null
         b.Ignore(x => x.IsPriority);
         b.Ignore(x => x.WaitTime);
         b.Ignore(x => x.ServiceTime);

@@ -2,7 +2,8 @@ using HanoiWorkbench.Core.Domain;
 
 namespace HanoiWorkbench.Data.Queue;
 
-/// <summary>A ticket just taken at the kiosk, with what its slip prints.</summary>
+/// <summary>A ticket just taken at the kiosk, with what its slip prints; <see cref="Repeated"/> when the same form had
+/// already taken it (a double tap).</summary>
 public sealed record IssuedTicket(
     long TicketId,
     string Number,
@@ -13,7 +14,8 @@ public sealed record IssuedTicket(
     PriorityCategory Priority,
     DateTimeOffset IssuedAt,
     int PeopleAhead,
-    TimeSpan? EstimatedWait);
+    TimeSpan? EstimatedWait,
+    bool Repeated = false);
 
 /// <summary>The waiting count and estimated wait of one service group at a branch (null wait: no open counter serves it).</summary>
 public sealed record GroupEstimate(int ServiceGroupId, string Letter, string Name, int Waiting, int OpenCounters, TimeSpan? EstimatedWait);

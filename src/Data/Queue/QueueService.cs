@@ -29,7 +29,16 @@ public sealed class QueueService(
     // ---- Kiosk ----
 
     /// <summary>Issues the next ticket of the group; its number comes from the daily sequence in the same transaction.</summary>
-    public async Task<IssuedTicket> IssueTicketAsync(int branchId, int serviceGroupId, PriorityCategory priority, CancellationToken ct = default)
+    public Task<IssuedTicket> IssueTicketAsync(int branchId, int serviceGroupId, PriorityCategory priority, CancellationToken ct = default) =>
+        IssueTicketAsync(branchId, serviceGroupId, priority, formToken: null, ct);
+
+    /// <summary>
+    /// Issues the next ticket of the group for one kiosk form. A repeat of the same form (a double tap) gets the ticket the
+    /// form already took, marked <see cref="IssuedTicket.Repeated"/>: the token is looked up inside the insert's
+    /// transaction after the daily sequence is locked, and is unique in the database, so two requests at once make one ticket.
+    /// </summary>
+    public async Task<IssuedTicket> IssueTicketAsync(int branchId, int serviceGroupId, PriorityCategory priority, Guid? formToken,
+        CancellationToken ct = default)
     {
         if (!Enum.IsDefined(priority)) throw new DomainException("Đối tượng ưu tiên không hợp lệ.");
         var now = Now;
@@ -43,25 +52,52 @@ public sealed class QueueService(
             var group = groups.FirstOrDefault(g => g.Id == serviceGroupId)
                 ?? throw new DomainException("Chi nhánh không phục vụ nhóm dịch vụ này.");
 
-            Ticket ticket;
-            var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            await using (tx.ConfigureAwait(false))
-            {
-                var sequence = await SequenceAllocator.NextAsync(db, SequenceAllocator.TicketScope(branchId, serviceGroupId), day, ct).ConfigureAwait(false);
-                ticket = new Ticket(branchId, serviceGroupId, group.Letter, sequence, day, priority, now);
-                db.Tickets.Add(ticket);
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                await tx.CommitAsync(ct).ConfigureAwait(false);
-            }
-            await PublishAsync(LiveEventKind.TicketChanged, branchId, ticket.Id).ConfigureAwait(false);
+            var (ticket, repeated) = await InsertTicketAsync(db, branchId, group, priority, formToken, now, day, ct).ConfigureAwait(false);
+            if (!repeated) await PublishAsync(LiveEventKind.TicketChanged, branchId, ticket.Id).ConfigureAwait(false);
+            group = groups.FirstOrDefault(g => g.Id == ticket.ServiceGroupId) ?? group;
 
             var estimate = (await QueueReads.EstimatesAsync(db, branchId, [group], policy, day, ct).ConfigureAwait(false))[0];
             var ahead = Math.Max(0, estimate.Waiting - 1);
-            var times = await QueueReads.RecentServiceTimesAsync(db, branchId, serviceGroupId, policy, ct).ConfigureAwait(false);
-            return new IssuedTicket(ticket.Id, ticket.Number, branch.Code, branch.Name, group.Letter, group.Name, priority, now, ahead,
-                WaitEstimator.Estimate(ahead, times, estimate.OpenCounters, policy));
+            var times = await QueueReads.RecentServiceTimesAsync(db, branchId, group.Id, policy, ct).ConfigureAwait(false);
+            return new IssuedTicket(ticket.Id, ticket.Number, branch.Code, branch.Name, group.Letter, group.Name, ticket.Priority, ticket.IssuedAt,
+                ahead, WaitEstimator.Estimate(ahead, times, estimate.OpenCounters, policy), repeated);
         }
     }
+
+    private static async Task<(Ticket Ticket, bool Repeated)> InsertTicketAsync(WorkbenchDbContext db, int branchId, ServiceGroup group,
+        PriorityCategory priority, Guid? formToken, DateTimeOffset now, DateOnly day, CancellationToken ct)
+    {
+        var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using (tx.ConfigureAwait(false))
+        {
+            // The sequence's row is locked from here to the commit: a second request of the same form waits, then finds the first.
+            var sequence = await SequenceAllocator.NextAsync(db, SequenceAllocator.TicketScope(branchId, group.Id), day, ct).ConfigureAwait(false);
+            if (formToken is { } token && await FormTicketAsync(db, token, ct).ConfigureAwait(false) is { } earlier)
+            {
+                await tx.RollbackAsync(ct).ConfigureAwait(false); // the number is not used
+                return (earlier, true);
+            }
+            var ticket = new Ticket(branchId, group.Id, group.Letter, sequence, day, priority, now, formToken);
+            db.Tickets.Add(ticket);
+            try
+            {
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+                return (ticket, false);
+            }
+            catch (DbUpdateException) when (formToken is not null)
+            {
+                // The same form in another group's sequence, so not behind the same lock: the unique token refused it.
+                await tx.RollbackAsync(ct).ConfigureAwait(false);
+                db.ChangeTracker.Clear();
+                if (await FormTicketAsync(db, formToken.Value, ct).ConfigureAwait(false) is not { } first) throw;
+                return (first, true);
+            }
+        }
+    }
+
+    private static Task<Ticket?> FormTicketAsync(WorkbenchDbContext db, Guid token, CancellationToken ct) =>
+        db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.FormToken == token, ct);
 
     /// <summary>Waiting count and estimated wait of one group, for the kiosk before a ticket is taken.</summary>
     public async Task<GroupEstimate> EstimateAsync(int branchId, int serviceGroupId, CancellationToken ct = default)

@@ -16,14 +16,33 @@ namespace HanoiWorkbench.Workbench.Realtime;
 /// the order they were published.
 /// </remarks>
 public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSequenceSource sequences, ILiveRelay relay,
-    TimeProvider clock, ILogger<LiveEventBus> logger) : ILiveEvents, IDisposable
+    TimeProvider clock, ILogger<LiveEventBus> logger) : ILiveEvents, ILiveFeed, IDisposable
 {
+    // The publications a page's action is tracking: flows from the page's call into the use case that publishes.
+    private static readonly AsyncLocal<LivePublications?> Tracking = new();
     private readonly ConcurrentDictionary<Subscription, byte> _subscribers = new();
     private readonly ILogger _logger = logger;
     private int _relayAttached;
 
     /// <summary>Subscribes a circuit; dispose the result to stop receiving.</summary>
     public IDisposable Subscribe(Func<LiveEvent, Task> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return SubscribeBatches(async batch =>
+        {
+            foreach (var e in batch)
+            {
+                try { await handler(e); }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    _logger.LogWarning(ex, "A live-event subscriber failed on {Kind}", e.Kind);
+                }
+            }
+        });
+    }
+
+    /// <summary>Subscribes to events in batches: the events of one tracked action arrive together.</summary>
+    public IDisposable SubscribeBatches(Func<IReadOnlyList<LiveEvent>, Task> handler)
     {
         AttachRelay();
         var subscription = new Subscription(this, handler);
@@ -33,12 +52,34 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
 
     public int SubscriberCount => _subscribers.Count;
 
+    /// <summary>A live page's refresh on this bus; see <see cref="LiveRefresh"/>.</summary>
+    public LiveRefresh Refresh(LiveInterest interest, Func<Task> read, Func<Func<Task>, Task> invoke, Action render) =>
+        new(this, interest, read, invoke, render, _logger);
+
+    /// <summary>
+    /// Until disposed, events published by the calling flow are recorded and handed to this instance's circuits
+    /// together when it ends (hub clients and other instances get them at once): a call-next's two events cost a
+    /// circuit one re-read, not two.
+    /// </summary>
+    public LivePublications Track()
+    {
+        var outer = Tracking.Value;
+        var tracked = new LivePublications(done =>
+        {
+            Tracking.Value = outer;
+            DispatchLocal(done);
+        });
+        Tracking.Value = tracked;
+        return tracked;
+    }
+
     public async ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
     {
         AttachRelay();
         var (branchSeq, citySeq) = await sequences.NextAsync(branchId, ct);
         var e = new LiveEvent(kind, branchId, entityId, branchSeq, citySeq, clock.GetUtcNow());
-        DispatchLocal(e);
+        if (Tracking.Value is { } tracked) tracked.Add(e); // the acting page knows it as its own before any circuit sees it
+        else DispatchLocal([e]);
         await Task.WhenAll(SendToHubAsync(e), relay.PublishAsync(e, ct).AsTask());
     }
 
@@ -46,10 +87,11 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
     /// Hands an event to this instance's circuits without waiting for them. Events from other instances come here
     /// only: the hub backplane already carried them to hub clients.
     /// </summary>
-    internal void DispatchLocal(LiveEvent e)
+    internal void DispatchLocal(IReadOnlyList<LiveEvent> events)
     {
+        if (events.Count == 0) return;
         foreach (var subscription in _subscribers.Keys)
-            subscription.Post(e);
+            subscription.Post(events);
     }
 
     private async Task SendToHubAsync(LiveEvent e)
@@ -74,7 +116,7 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
     internal void AttachRelay()
     {
         if (Interlocked.Exchange(ref _relayAttached, 1) == 1) return;
-        relay.Attach(e => { DispatchLocal(e); return Task.CompletedTask; },
+        relay.Attach(e => { DispatchLocal([e]); return Task.CompletedTask; },
             () => PublishAsync(LiveEventKind.Resync, null, null).AsTask());
     }
 
@@ -87,26 +129,27 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
     private sealed class Subscription : IDisposable
     {
         private readonly LiveEventBus _bus;
-        private readonly Func<LiveEvent, Task> _handler;
-        private readonly Channel<LiveEvent> _queue = Channel.CreateUnbounded<LiveEvent>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly Func<IReadOnlyList<LiveEvent>, Task> _handler;
+        private readonly Channel<IReadOnlyList<LiveEvent>> _queue =
+            Channel.CreateUnbounded<IReadOnlyList<LiveEvent>>(new UnboundedChannelOptions { SingleReader = true });
 
-        public Subscription(LiveEventBus bus, Func<LiveEvent, Task> handler)
+        public Subscription(LiveEventBus bus, Func<IReadOnlyList<LiveEvent>, Task> handler)
         {
             _bus = bus;
             _handler = handler;
             _ = Task.Run(PumpAsync);
         }
 
-        public void Post(LiveEvent e) => _queue.Writer.TryWrite(e);
+        public void Post(IReadOnlyList<LiveEvent> events) => _queue.Writer.TryWrite(events);
 
         private async Task PumpAsync()
         {
-            await foreach (var e in _queue.Reader.ReadAllAsync())
+            await foreach (var batch in _queue.Reader.ReadAllAsync())
             {
-                try { await _handler(e); }
+                try { await _handler(batch); }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    _bus._logger.LogWarning(ex, "A live-event subscriber failed on {Kind}", e.Kind);
+                    _bus._logger.LogWarning(ex, "A live-event subscriber failed on {Kind}", batch[0].Kind);
                 }
             }
         }

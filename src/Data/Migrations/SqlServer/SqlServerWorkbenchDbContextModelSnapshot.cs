@@ -868,6 +868,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("FormToken")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -912,6 +915,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("CounterId");
+
+                    b.HasIndex("FormToken")
+                        .IsUnique()
+                        .HasFilter("[FormToken] IS NOT NULL");
 
                     b.HasIndex("ServiceGroupId");
 

@@ -828,6 +828,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("FormToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
@@ -872,6 +875,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("CounterId");
+
+                    b.HasIndex("FormToken")
+                        .IsUnique();
 
                     b.HasIndex("ServiceGroupId");
 
