@@ -30,6 +30,6 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);
-        Search.SearchColumns.Configure(builder, Database.IsSqlite());
+        Search.SearchColumns.Configure(builder, Database);
     }
 }

@@ -1,40 +1,83 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace HanoiWorkbench.Data.Tests;
 
-/// <summary>A real SQLite file in its own temp folder, deleted afterwards.</summary>
+/// <summary>
+/// A real database of the provider under test (<see cref="TestProvider"/>), deleted afterwards: a SQLite file in its
+/// own temp folder, or a fresh PostgreSQL database <c>hw_&lt;guid&gt;</c> on the server of <c>WORKBENCH_TEST_POSTGRES</c>.
+/// </summary>
 internal sealed class TempDatabase : IAsyncDisposable
 {
-    private TempDatabase(string folder)
+    private readonly string? _folder;
+
+    private TempDatabase(DatabaseSettings settings, string? folder)
     {
-        Folder = folder;
-        Settings = DatabaseSettings.ForSqlite("Data Source=workbench.db", folder);
+        _folder = folder;
+        Settings = settings;
         Factory = new WorkbenchDbContextFactory(Settings);
     }
 
-    public string Folder { get; }
     public DatabaseSettings Settings { get; }
     public WorkbenchDbContextFactory Factory { get; }
-    public string FilePath => Path.Combine(Folder, "workbench.db");
 
-    public static TempDatabase Create()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "hw-data-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return new TempDatabase(folder);
-    }
+    /// <summary>An empty database (no tables yet).</summary>
+    public static TempDatabase Create() => TestProvider.IsPostgres ? CreatePostgres(template: null) : CreateSqlite();
 
+    /// <summary>A database migrated and seeded with the reference data; on PostgreSQL a copy of one seeded template.</summary>
     public static async Task<TempDatabase> SeededAsync()
     {
-        var db = Create();
+        if (TestProvider.IsPostgres) return CreatePostgres(await SeededTemplate.Value.ConfigureAwait(false));
+        var db = CreateSqlite();
         await DatabaseInitializer.InitializeAsync(db.Factory, TestContext.Current.CancellationToken);
         return db;
     }
 
+    private static TempDatabase CreateSqlite()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hw-data-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return new TempDatabase(DatabaseSettings.ForSqlite("Data Source=workbench.db", folder), folder);
+    }
+
+    // Migrating and seeding takes seconds on PostgreSQL; copying a template database takes a fraction of one.
+    private static readonly Lazy<Task<string>> SeededTemplate = new(async () =>
+    {
+        var template = CreatePostgres(template: null);
+        await DatabaseInitializer.InitializeAsync(template.Factory, CancellationToken.None).ConfigureAwait(false);
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(template.Settings.ConnectionString));
+        var name = new NpgsqlConnectionStringBuilder(template.Settings.ConnectionString).Database!;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Admin($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        return name;
+    });
+
+    private static TempDatabase CreatePostgres(string? template)
+    {
+        var name = "hw_" + Guid.NewGuid().ToString("N");
+        Admin(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        var builder = new NpgsqlConnectionStringBuilder(TestProvider.PostgresServer) { Database = name };
+        return new TempDatabase(new DatabaseSettings(DatabaseProvider.Postgres, builder.ConnectionString), folder: null);
+    }
+
+    private static void Admin(string sql)
+    {
+        using var connection = new NpgsqlConnection(TestProvider.PostgresServer);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
     public ValueTask DisposeAsync()
     {
+        if (_folder is null)
+        {
+            var connectionString = Settings.ConnectionString;
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+            Admin($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)");
+            return ValueTask.CompletedTask;
+        }
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Folder, recursive: true); }
+        try { Directory.Delete(_folder, recursive: true); }
         catch (IOException) { /* a file still mapped by the OS: the temp folder is cleaned eventually */ }
         return ValueTask.CompletedTask;
     }
