@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
+[assembly: AssemblyFixture(typeof(HanoiWorkbench.Data.Tests.TestRunCleanup))]
+
 namespace HanoiWorkbench.Data.Tests;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal sealed class TempDatabase : IAsyncDisposable
     }
 
     public DatabaseSettings Settings { get; }
+    private string DatabaseName => new NpgsqlConnectionStringBuilder(Settings.ConnectionString).Database!;
     public WorkbenchDbContextFactory Factory { get; }
 
     /// <summary>An empty database (no tables yet).</summary>
@@ -27,7 +30,7 @@ internal sealed class TempDatabase : IAsyncDisposable
     /// <summary>A database migrated and seeded with the reference data; on PostgreSQL a copy of one seeded template.</summary>
     public static async Task<TempDatabase> SeededAsync()
     {
-        if (TestProvider.IsPostgres) return CreatePostgres(await SeededTemplate.Value.ConfigureAwait(false));
+        if (TestProvider.IsPostgres) return CreatePostgres((await SeededTemplate.Value.ConfigureAwait(false)).DatabaseName);
         var db = CreateSqlite();
         await DatabaseInitializer.InitializeAsync(db.Factory, TestContext.Current.CancellationToken);
         return db;
@@ -41,20 +44,28 @@ internal sealed class TempDatabase : IAsyncDisposable
     }
 
     // Migrating and seeding takes seconds on PostgreSQL; copying a template database takes a fraction of one.
-    private static readonly Lazy<Task<string>> SeededTemplate = new(async () =>
+    private static readonly Lazy<Task<TempDatabase>> SeededTemplate = new(async () =>
     {
         var template = CreatePostgres(template: null);
         await DatabaseInitializer.InitializeAsync(template.Factory, CancellationToken.None).ConfigureAwait(false);
         NpgsqlConnection.ClearPool(new NpgsqlConnection(template.Settings.ConnectionString));
-        var name = new NpgsqlConnectionStringBuilder(template.Settings.ConnectionString).Database!;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Admin($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-        return name;
+        return template;
     });
+
+    /// <summary>Drops the seeded template, if one was made (at the end of the test run: <see cref="TestRunCleanup"/>).</summary>
+    internal static async ValueTask DropTemplateAsync()
+    {
+        if (SeededTemplate.IsValueCreated) await (await SeededTemplate.Value.ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+    }
 
     private static TempDatabase CreatePostgres(string? template)
     {
         var name = "hw_" + Guid.NewGuid().ToString("N");
-        Admin(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        // Vietnamese collation, as on the center's server: its text order skips spaces and punctuation, which the
+        // search's prefix ranges must not depend on (SearchColumns pins those columns to "C").
+        Admin(template is null
+            ? $"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8'"
+            : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         var builder = new NpgsqlConnectionStringBuilder(TestProvider.PostgresServer) { Database = name };
         return new TempDatabase(new DatabaseSettings(DatabaseProvider.Postgres, builder.ConnectionString), folder: null);
     }
@@ -71,9 +82,8 @@ internal sealed class TempDatabase : IAsyncDisposable
     {
         if (_folder is null)
         {
-            var connectionString = Settings.ConnectionString;
-            NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
-            Admin($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)");
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(Settings.ConnectionString));
+            Admin($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)");
             return ValueTask.CompletedTask;
         }
         SqliteConnection.ClearAllPools();
@@ -81,4 +91,10 @@ internal sealed class TempDatabase : IAsyncDisposable
         catch (IOException) { /* a file still mapped by the OS: the temp folder is cleaned eventually */ }
         return ValueTask.CompletedTask;
     }
+}
+
+/// <summary>Runs once after every test of the assembly: drops the PostgreSQL template database.</summary>
+public sealed class TestRunCleanup : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => TempDatabase.DropTemplateAsync();
 }
