@@ -7,6 +7,7 @@ public enum DatabaseProvider
 {
     Sqlite = 0,
     SqlServer = 1,
+    Postgres = 2,
 }
 
 /// <summary>Which database to use and how to reach it: <c>Database:Provider</c> and <c>ConnectionStrings:Workbench</c>.</summary>
@@ -22,15 +23,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         ArgumentNullException.ThrowIfNull(configuration);
         var providerText = configuration[ProviderKey];
         var provider = DatabaseProvider.Sqlite;
-        if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider))
-            throw new InvalidOperationException($"{ProviderKey} must be 'Sqlite' or 'SqlServer', not '{providerText}'.");
+        if (!string.IsNullOrWhiteSpace(providerText) && (!Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider)))
+            throw new InvalidOperationException($"{ProviderKey} must be 'Sqlite', 'SqlServer' or 'Postgres', not '{providerText}'.");
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         return provider switch
         {
-            DatabaseProvider.SqlServer when string.IsNullOrWhiteSpace(connectionString) =>
-                throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for SQL Server."),
-            DatabaseProvider.SqlServer => new DatabaseSettings(provider, connectionString!),
-            _ => ForSqlite(connectionString, contentRootPath),
+            DatabaseProvider.Sqlite => ForSqlite(connectionString, contentRootPath),
+            _ when string.IsNullOrWhiteSpace(connectionString) =>
+                throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for {provider}."),
+            _ => new DatabaseSettings(provider, connectionString!),
         };
     }
 

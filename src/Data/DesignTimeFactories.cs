@@ -17,3 +17,12 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Sql
     public SqlServerWorkbenchDbContext CreateDbContext(string[] args) =>
         new(WorkbenchDbContextFactory.SqlServerOptions(DummyConnectionString));
 }
+
+/// <summary>Lets dotnet-ef build the PostgreSQL model; migrations need no server, so the connection string is a dummy.</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresWorkbenchDbContext>
+{
+    public const string DummyConnectionString = "Host=localhost;Database=hanoi_workbench;Username=workbench";
+
+    public PostgresWorkbenchDbContext CreateDbContext(string[] args) =>
+        new(WorkbenchDbContextFactory.PostgresOptions(DummyConnectionString));
+}

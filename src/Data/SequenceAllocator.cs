@@ -23,6 +23,10 @@ public sealed class SequenceAllocator(IDbContextFactory<WorkbenchDbContext> cont
         "WHEN NOT MATCHED THEN INSERT (Scope, Day, Value) VALUES (s.Scope, s.Day, 1) " +
         "OUTPUT inserted.Value;";
 
+    private const string PostgresNext =
+        "INSERT INTO \"DailySequences\" (\"Scope\", \"Day\", \"Value\") VALUES (@scope, @day, 1) " +
+        "ON CONFLICT (\"Scope\", \"Day\") DO UPDATE SET \"Value\" = \"DailySequences\".\"Value\" + 1 RETURNING \"Value\";";
+
     /// <summary>Scope of application codes: the receiving agency id.</summary>
     public static string ApplicationScope(string agencyId) => agencyId;
 
@@ -44,6 +48,7 @@ public sealed class SequenceAllocator(IDbContextFactory<WorkbenchDbContext> cont
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         var isSqlite = db.Database.IsSqlite();
+        var isPostgres = db.Database.IsNpgsql();
         var connection = db.Database.GetDbConnection();
         var mustClose = connection.State != ConnectionState.Open;
         if (mustClose) await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -52,10 +57,11 @@ public sealed class SequenceAllocator(IDbContextFactory<WorkbenchDbContext> cont
             var command = connection.CreateCommand();
             await using (command.ConfigureAwait(false))
             {
-                command.CommandText = isSqlite ? SqliteNext : SqlServerNext;
+                command.CommandText = isSqlite ? SqliteNext : isPostgres ? PostgresNext : SqlServerNext;
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
                 AddParameter(command, "@scope", DbType.String, scope);
                 if (isSqlite) AddParameter(command, "@day", DbType.String, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                else if (isPostgres) AddParameter(command, "@day", DbType.Date, day);
                 else AddParameter(command, "@day", DbType.Date, day.ToDateTime(TimeOnly.MinValue));
                 var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 return Convert.ToInt32(result, CultureInfo.InvariantCulture);

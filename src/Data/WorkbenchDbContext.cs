@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data;
 
-/// <summary>The one model, shared by both providers. Provider-specific subclasses only carry their own migrations.</summary>
+/// <summary>The one model, shared by the three providers. Provider-specific subclasses carry their own migrations (and type conventions).</summary>
 public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<WorkbenchUser>(options)
 {
     public DbSet<Area> Areas => Set<Area>();
@@ -33,6 +33,6 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);
-        Search.SearchColumns.Configure(builder, Database.IsSqlite());
+        Search.SearchColumns.Configure(builder, Database);
     }
 }

@@ -87,6 +87,9 @@ public sealed class ConcurrentEdits
             Assert.Equal(["hanoi", "utc"], ordered);
             var cutoff = new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero);
             Assert.Equal(["utc"], await db.AuditEntries.Where(a => a.At > cutoff).Select(a => a.UserName).ToListAsync(Ct));
+            var hanoiCutoff = cutoff.ToOffset(TimeSpan.FromHours(7));
+            Assert.Equal(["utc"], await db.AuditEntries.Where(a => a.At > hanoiCutoff).Select(a => a.UserName).ToListAsync(Ct));
+            Assert.Equal(new DateTimeOffset(2026, 3, 2, 5, 0, 0, TimeSpan.Zero), (await db.AuditEntries.SingleAsync(a => a.UserName == "utc", Ct)).At);
             var hanoi = await db.AuditEntries.SingleAsync(a => a.UserName == "hanoi", Ct);
             Assert.Equal(TimeSpan.FromHours(7), hanoi.At.Offset);
         }

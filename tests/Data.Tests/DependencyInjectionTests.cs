@@ -42,6 +42,20 @@ public sealed class DataRegistration
         Assert.IsType<SqlServerWorkbenchDbContext>(db);
     }
 
+    [Fact]
+    public void The_provider_setting_selects_postgres_and_needs_a_connection_string()
+    {
+        var settings = new Dictionary<string, string?> { ["Database:Provider"] = "Postgres" };
+        var missing = Assert.Throws<InvalidOperationException>(() =>
+            DatabaseSettings.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), Path.GetTempPath()));
+        Assert.Contains("ConnectionStrings:Workbench", missing.Message, StringComparison.Ordinal);
+
+        settings["ConnectionStrings:Workbench"] = PostgresDesignTimeFactory.DummyConnectionString;
+        var services = new ServiceCollection().AddWorkbenchData(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), Path.GetTempPath()).BuildServiceProvider();
+        using var db = services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext();
+        Assert.IsType<PostgresWorkbenchDbContext>(db);
+    }
+
     [Theory]
     [InlineData(new[] { "seed", "--applications", "1000000" }, true, false, 1_000_000)]
     [InlineData(new[] { "seed" }, true, false, 0)]

@@ -150,6 +150,9 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         if (app.Status != ApplicationStatus.Returned)
             return new ActionResult(ActionOutcome.Refused, "Chỉ đánh giá được sau khi đã trả kết quả.");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Lock the application row first (a no-op update: PostgreSQL and SQL Server lock the row, SQLite takes its write
+        // lock), so two raters cannot both see "not rated yet" and both insert, as they did on PostgreSQL.
+        await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version), ct);
         if (await db.Ratings.AnyAsync(r => r.ApplicationId == applicationId, ct))
             return new ActionResult(ActionOutcome.Refused, "Hồ sơ này đã được đánh giá.");
         db.Ratings.Add(new Rating(level, actor.BranchId, actor.StaffId, applicationId, null, clock.GetUtcNow()));

@@ -1,5 +1,6 @@
 using HanoiWorkbench.Core.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace HanoiWorkbench.Data.Search;
@@ -17,14 +18,30 @@ public static class SearchColumns
     // rtrim(s, <all non-space chars of s>) strips the last word; what is left is the position of the last space.
     internal const string SqliteGivenName = "substr(\"ApplicantSearchName\", length(rtrim(\"ApplicantSearchName\", replace(\"ApplicantSearchName\", ' ', ''))) + 1)";
     internal const string SqlServerGivenName = "RIGHT([ApplicantSearchName], CHARINDEX(' ', REVERSE([ApplicantSearchName]) + ' ') - 1)";
+    internal const string PostgresGivenName = "reverse(split_part(reverse(\"ApplicantSearchName\"), ' ', 1))";
 
-    internal static void Configure(ModelBuilder builder, bool sqlite)
+    /// <summary>
+    /// PostgreSQL compares text by the database's locale, which skips spaces and punctuation: the prefix ranges of
+    /// <see cref="ApplicationSearch"/> (and name order) assume code-point order, SQLite's default, so these columns use "C".
+    /// </summary>
+    internal const string PostgresBinaryCollation = "C";
+
+    internal static void Configure(ModelBuilder builder, DatabaseFacade database)
     {
+        var sqlite = database.IsSqlite();
+        var postgres = database.IsNpgsql();
         ConfigureIndexes(builder);
+        if (postgres) builder.Entity<Application>().Property(x => x.Code).UseCollation(PostgresBinaryCollation);
         builder.Entity<Application>().OwnsOne(x => x.Applicant, a =>
         {
-            a.Property<string>(GivenName).HasColumnName(GivenNameColumn).HasMaxLength(120)
-                .HasComputedColumnSql(sqlite ? SqliteGivenName : SqlServerGivenName, stored: !sqlite);
+            var given = a.Property<string>(GivenName).HasColumnName(GivenNameColumn).HasMaxLength(120)
+                .HasComputedColumnSql(sqlite ? SqliteGivenName : postgres ? PostgresGivenName : SqlServerGivenName, stored: !sqlite);
+            if (postgres)
+            {
+                given.UseCollation(PostgresBinaryCollation);
+                a.Property(p => p.SearchName).UseCollation(PostgresBinaryCollation);
+                a.Property(p => p.CitizenId).UseCollation(PostgresBinaryCollation);
+            }
             // Name lists are ordered by the full name: carrying it in the index keeps the sort off the table.
             a.HasIndex(GivenName, nameof(Applicant.SearchName));
 

@@ -5,7 +5,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Core.Text;
 using HanoiWorkbench.Data.Seed;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data;
@@ -20,7 +20,7 @@ public sealed record GeneratorReport(int Applications, long Steps, long Pauses, 
 /// <summary>
 /// Writes a year of realistic history (applications with steps and pauses, queue tickets, ratings) for benchmarks
 /// and demos. Deterministic for a seed. Bypasses EF on purpose: a million aggregates through the change tracker
-/// take an hour; prepared SQLite commands in large transactions take a couple of minutes. The SQL below must
+/// take an hour; prepared SQLite commands in large transactions take a couple of minutes. SQLite and PostgreSQL only. The SQL below must
 /// follow the entity configurations (the generator test reads its rows back through EF to prove it does).
 /// </summary>
 public sealed class HistoryGenerator
@@ -49,15 +49,15 @@ public sealed class HistoryGenerator
 
     private HistoryGenerator(int seed) => _rng = new Random(seed);
 
-    /// <summary>Writes <paramref name="applications"/> applications received over the 365 days before today (SQLite only).</summary>
+    /// <summary>Writes <paramref name="applications"/> applications received over the 365 days before today (SQLite or PostgreSQL).</summary>
     public static Task<GeneratorReport> GenerateAsync(WorkbenchDbContext db, int applications, int seed, TimeProvider time,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfNegative(applications);
-        if (!db.Database.IsSqlite())
-            throw new NotSupportedException("The history generator writes with SQLite's bulk path; generate on SQLite and copy, or add a SqlBulkCopy path.");
+        if (!db.Database.IsSqlite() && !db.Database.IsNpgsql())
+            throw new NotSupportedException("The history generator writes SQLite or PostgreSQL; generate there and copy, or add a SqlBulkCopy path.");
         return new HistoryGenerator(seed).RunAsync(db, applications, time, progress, cancellationToken);
     }
 
@@ -93,18 +93,20 @@ public sealed class HistoryGenerator
         var days = new WorkingDays(today.AddDays(-400), today.AddDays(800), calendar);
         var historyDays = days.Between(today.AddDays(-365), today.AddDays(-1));
 
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
+        var postgres = db.Database.IsNpgsql();
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         try
         {
             var sequences = await ReadSequencesAsync(connection, ct).ConfigureAwait(false);
             var ids = new IdCursor(connection);
-            await ExecAsync(connection, "PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF;", ct).ConfigureAwait(false);
-            var dropped = await DropIndexesAsync(connection, ct).ConfigureAwait(false);
+            // PostgreSQL keeps its indexes and foreign keys: the rows are written parents first.
+            if (!postgres) await ExecAsync(connection, "PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF;", ct).ConfigureAwait(false);
+            var dropped = postgres ? [] : await DropIndexesAsync(connection, ct).ConfigureAwait(false);
             var report = new Counts();
             try
             {
-                await using var writer = new Writer(connection);
+                await using var writer = new Writer(connection, postgres);
                 var perDay = Spread(count, historyDays.Count);
                 var written = 0;
                 writer.Begin();
@@ -188,13 +190,16 @@ public sealed class HistoryGenerator
                 writer.Commit();
                 report.Applications = written;
                 progress?.Report("Bumping daily sequences so live numbers continue after the history.");
-                await WriteSequencesAsync(connection, sequences, ct).ConfigureAwait(false);
+                await WriteSequencesAsync(connection, postgres, sequences, ct).ConfigureAwait(false);
             }
             finally
             {
                 progress?.Report("Rebuilding indexes.");
                 foreach (var sql in dropped) await ExecAsync(connection, sql, CancellationToken.None).ConfigureAwait(false);
-                await ExecAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA optimize;", CancellationToken.None).ConfigureAwait(false);
+                if (!postgres) await ExecAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA optimize;", CancellationToken.None).ConfigureAwait(false);
+                // Explicit ids do not move PostgreSQL's identity sequences: move them past the rows written.
+                foreach (var table in postgres ? HistoryTables : [])
+                    await ExecAsync(connection, $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), MAX(\"Id\")) FROM \"{table}\"", CancellationToken.None).ConfigureAwait(false);
             }
             return new GeneratorReport(report.Applications, report.Steps, report.Pauses, report.Tickets, report.Ratings, clock.Elapsed);
         }
@@ -394,39 +399,50 @@ public sealed class HistoryGenerator
         return counts;
     }
 
-    private static async Task<Dictionary<(string, DateOnly), int>> ReadSequencesAsync(SqliteConnection connection, CancellationToken ct)
+    private static async Task<Dictionary<(string, DateOnly), int>> ReadSequencesAsync(DbConnection connection, CancellationToken ct)
     {
         var result = new Dictionary<(string, DateOnly), int>();
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Scope, Day, Value FROM DailySequences";
+        cmd.CommandText = "SELECT \"Scope\", \"Day\", \"Value\" FROM \"DailySequences\"";
         await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            result[(reader.GetString(0), DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture))] = reader.GetInt32(2);
+        {
+            var day = reader.GetValue(1) is DateOnly date ? date : DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            result[(reader.GetString(0), day)] = reader.GetInt32(2);
+        }
         return result;
     }
 
-    private static async Task WriteSequencesAsync(SqliteConnection connection, Dictionary<(string, DateOnly), int> sequences, CancellationToken ct)
+    private static async Task WriteSequencesAsync(DbConnection connection, bool postgres, Dictionary<(string, DateOnly), int> sequences, CancellationToken ct)
     {
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "INSERT INTO DailySequences (Scope, Day, Value) VALUES (@s, @d, @v) ON CONFLICT(Scope, Day) DO UPDATE SET Value = max(Value, excluded.Value)";
-        var s = cmd.Parameters.Add("@s", SqliteType.Text);
-        var d = cmd.Parameters.Add("@d", SqliteType.Text);
-        var v = cmd.Parameters.Add("@v", SqliteType.Integer);
-        cmd.Prepare();
+        cmd.CommandText = "INSERT INTO \"DailySequences\" (\"Scope\", \"Day\", \"Value\") VALUES (@s, @d, @v) ON CONFLICT(\"Scope\", \"Day\") DO UPDATE SET \"Value\" = "
+            + (postgres ? "GREATEST(\"DailySequences\".\"Value\", excluded.\"Value\")" : "max(\"Value\", excluded.\"Value\")");
+        var s = Parameter(cmd, "@s");
+        var d = Parameter(cmd, "@d");
+        var v = Parameter(cmd, "@v");
         foreach (var ((scope, day), value) in sequences)
         {
             s.Value = scope;
-            d.Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            d.Value = postgres ? day : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             v.Value = value;
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
     /// <summary>Secondary indexes are dropped for the load and rebuilt after: one sort beats a million B-tree inserts.</summary>
-    private static async Task<List<string>> DropIndexesAsync(SqliteConnection connection, CancellationToken ct)
+    private static async Task<List<string>> DropIndexesAsync(DbConnection connection, CancellationToken ct)
     {
         var indexes = new List<(string Name, string Sql)>();
         await using (var cmd = connection.CreateCommand())
@@ -439,7 +455,7 @@ public sealed class HistoryGenerator
         return indexes.Select(i => i.Sql).ToList();
     }
 
-    private static async Task ExecAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    private static async Task ExecAsync(DbConnection connection, string sql, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
@@ -448,7 +464,7 @@ public sealed class HistoryGenerator
     }
 
     /// <summary>Hands out ids after the largest one already stored, so history can be added to a live database.</summary>
-    private sealed class IdCursor(SqliteConnection connection)
+    private sealed class IdCursor(DbConnection connection)
     {
         private readonly Dictionary<string, long> _next = [];
 
@@ -457,7 +473,7 @@ public sealed class HistoryGenerator
             if (!_next.TryGetValue(table, out var id))
             {
                 using var cmd = connection.CreateCommand();
-                cmd.CommandText = $"SELECT COALESCE(MAX(Id), 0) FROM \"{table}\"";
+                cmd.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{table}\"";
                 id = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
             }
             _next[table] = ++id;
@@ -524,13 +540,15 @@ public sealed class HistoryGenerator
     /// <summary>Prepared, reused insert commands inside one open transaction at a time.</summary>
     private sealed class Writer : IAsyncDisposable
     {
-        private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _app, _step, _pause, _ticket, _rating;
-        private SqliteTransaction? _tx;
+        private readonly DbConnection _connection;
+        private readonly bool _postgres;
+        private readonly DbCommand _app, _step, _pause, _ticket, _rating;
+        private DbTransaction? _tx;
 
-        public Writer(SqliteConnection connection)
+        public Writer(DbConnection connection, bool postgres)
         {
             _connection = connection;
+            _postgres = postgres;
             _app = Command("Applications", "Id", "Code", "ApplicantFullName", "ApplicantCitizenId", "ApplicantPhone", "ApplicantAddress",
                 "ApplicantSearchName", "ProcedureId", "ProcedureVersion", "AreaId", "ReceivingBranchId", "HandlingBranchId", "HandlingStaffId",
                 "ReceivedByStaffId", "Channel", "Status", "SubmittedAt", "ReceivedAt", "DueAt", "OriginalDueAt", "ExtensionReason",
@@ -542,18 +560,21 @@ public sealed class HistoryGenerator
             _rating = Command("Ratings", "Id", "Level", "BranchId", "StaffId", "ApplicationId", "TicketId", "At", "Comment");
         }
 
-        private SqliteCommand Command(string table, params string[] columns)
+        private DbCommand Command(string table, params string[] columns)
         {
             var cmd = _connection.CreateCommand();
-            cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-            for (var i = 0; i < columns.Length; i++) cmd.Parameters.Add(new SqliteParameter($"@p{i}", null));
+            // The documents column is jsonb on PostgreSQL, which takes no text parameter without a cast.
+            var values = columns.Select((c, i) => _postgres && c == "Documents" ? $"CAST(@p{i} AS jsonb)" : $"@p{i}");
+            cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", values)})";
+            for (var i = 0; i < columns.Length; i++) Parameter(cmd, $"@p{i}");
             return cmd;
         }
 
         public void Begin()
         {
             _tx = _connection.BeginTransaction();
-            foreach (var c in new[] { _app, _step, _pause, _ticket, _rating }) { c.Transaction = _tx; c.Prepare(); }
+            // Npgsql prepares only parameters of a known type; unprepared its inserts are still fast enough.
+            foreach (var c in new[] { _app, _step, _pause, _ticket, _rating }) { c.Transaction = _tx; if (!_postgres) c.Prepare(); }
         }
 
         public void Commit()
@@ -563,11 +584,13 @@ public sealed class HistoryGenerator
             _tx = null;
         }
 
-        private static object T(DateTimeOffset? v) => v is { } x ? SortableDateTimeOffsetConverter.Encode(x) : DBNull.Value;
+        // The stored forms of the providers' converters (SortableDateTimeOffsetConverter, UtcDateTimeOffsetConverter).
+        private object T(DateTimeOffset? v) => v is not { } x ? DBNull.Value : _postgres ? x.ToUniversalTime() : SortableDateTimeOffsetConverter.Encode(x);
+        private object Day(DateOnly day) => _postgres ? day : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         private static object N<TValue>(TValue? v) where TValue : struct => v is { } x ? x : DBNull.Value;
         private static object N(string? v) => v is null ? DBNull.Value : v;
 
-        private static void Run(SqliteCommand cmd, params object[] values)
+        private static void Run(DbCommand cmd, params object[] values)
         {
             for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i];
             cmd.ExecuteNonQuery();
@@ -588,11 +611,11 @@ public sealed class HistoryGenerator
 
         public void Ticket(long id, int branchId, int groupId, string letter, int sequence, DateOnly day, PriorityCategory priority,
             DateTimeOffset issued, DateTimeOffset called, DateTimeOffset started, DateTimeOffset finished, int? counterId, int? staffId, long applicationId) =>
-            Run(_ticket, id, branchId, groupId, Core.Domain.Ticket.FormatNumber(letter, sequence), sequence, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Run(_ticket, id, branchId, groupId, Core.Domain.Ticket.FormatNumber(letter, sequence), sequence, Day(day),
                 (int)priority, (int)TicketStatus.Finished, T(issued), T(called), T(started), T(finished), N(counterId), N(staffId), 0, applicationId, 4);
 
         public void NoShowTicket(long id, int branchId, int groupId, string letter, int sequence, DateOnly day, DateTimeOffset issued) =>
-            Run(_ticket, id, branchId, groupId, Core.Domain.Ticket.FormatNumber(letter, sequence), sequence, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Run(_ticket, id, branchId, groupId, Core.Domain.Ticket.FormatNumber(letter, sequence), sequence, Day(day),
                 (int)PriorityCategory.None, (int)TicketStatus.NoShow, T(issued), T(issued.AddMinutes(15)), DBNull.Value, T(issued.AddMinutes(18)),
                 DBNull.Value, DBNull.Value, 2, DBNull.Value, 4);
 

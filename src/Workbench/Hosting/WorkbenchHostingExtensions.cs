@@ -57,6 +57,7 @@ public static class WorkbenchHostingExtensions
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.AddWorkbenchEdges();
+        services.AddWorkbenchHealth(builder.Configuration);
         return builder;
     }
 
@@ -141,6 +142,7 @@ public static class WorkbenchHostingExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
+        app.MapWorkbenchHealth();
         app.MapAccountEndpoints();
         app.MapApplicationEndpoints();
         app.MapSearchEndpoints();
