@@ -1,4 +1,8 @@
+using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Queue;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HanoiWorkbench.EndToEnd.Director;
@@ -20,5 +24,22 @@ public sealed class CityMapJourneyTests(WorkbenchServer server)
 
         await Assertions.Expect(page.GetByTestId("map-branch-panel")).ToContainTextAsync("Tây Hồ");
         await WorkbenchServer.ScreenshotAsync(page, "director-map");
+
+        // A citizen takes a ticket at Tây Hồ: the dot and the panel follow within a second, without a reload.
+        var dot = page.GetByTestId("map-branch-BR03");
+        var before = int.Parse(await dot.GetAttributeAsync("data-waiting") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var (branchId, groupId) = await BranchAndGroupAsync("BR03", "A");
+        await server.Services.GetRequiredService<QueueService>().IssueTicketAsync(branchId, groupId, PriorityCategory.None, TestContext.Current.CancellationToken);
+        await Assertions.Expect(dot).ToHaveAttributeAsync("data-waiting", (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 1_000 });
+        await Assertions.Expect(page.GetByTestId("panel-waiting")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private async Task<(int BranchId, int GroupId)> BranchAndGroupAsync(string branchCode, string letter)
+    {
+        var factory = server.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var branch = await db.Branches.Where(b => b.Code == branchCode).Select(b => b.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var group = await db.ServiceGroups.Where(g => g.Letter == letter).Select(g => g.Id).SingleAsync(TestContext.Current.CancellationToken);
+        return (branch, group);
     }
 }
