@@ -20,13 +20,13 @@ public sealed class SignInJourneyTests(WorkbenchServer server)
     }
 
     [Fact]
-    public async Task A_branch_manager_signs_in_and_sees_the_staff_of_the_branch()
+    public async Task A_branch_manager_signs_in_and_sees_the_live_board_of_the_branch()
     {
         var page = await server.SignInAsync(DemoAccounts.BranchManager.Email, DemoAccounts.Password);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cán bộ của chi nhánh" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("staff-table")).ToContainTextAsync("Lãnh đạo chi nhánh");
-        var rows = await page.GetByTestId("staff-table").Locator("tbody tr").CountAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bảng điều hành: Chi nhánh số 1 (Tây Hồ)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("board-counters")).ToContainTextAsync("Quầy 1");
+        var rows = await page.GetByTestId("board-people").Locator("tbody tr").CountAsync();
         Assert.True(rows >= 3, $"expected the branch's staff, saw {rows} rows");
         await WorkbenchServer.ScreenshotAsync(page, "home-manager");
     }

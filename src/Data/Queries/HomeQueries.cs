@@ -23,6 +23,14 @@ public sealed class HomeQueries(IDbContextFactory<WorkbenchDbContext> dbFactory,
             .FirstOrDefaultAsync(ct);
     }
 
+    public async Task<BranchSummary?> BranchByCodeAsync(string branchCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Branches.AsNoTracking().Where(b => b.Code == branchCode)
+            .Select(b => new BranchSummary(b.Id, b.Code, b.Name, b.Address, b.AgencyId, b.OpensAt, b.ClosesAt))
+            .FirstOrDefaultAsync(ct);
+    }
+
     public async Task<IReadOnlyList<CounterRow>> CountersAsync(int branchId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

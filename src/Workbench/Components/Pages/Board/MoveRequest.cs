@@ -1,0 +1,35 @@
+using System.Globalization;
+using HanoiWorkbench.Core;
+using HanoiWorkbench.Data.Staffing;
+
+namespace HanoiWorkbench.Workbench.Components.Pages.Board;
+
+public enum MoveKind
+{
+    Seat = 0,
+    Absence = 1,
+    Lend = 2,
+}
+
+/// <summary>What the manager asked for in the move panel; <see cref="From"/> and <see cref="To"/> as the browser's datetime-local text.</summary>
+public sealed class MoveRequest
+{
+    public MoveKind Kind { get; set; }
+    public int? CounterId { get; set; }
+    public bool LetFinish { get; set; } = true;
+    public int? HandToCounterId { get; set; }
+    public int? ToBranchId { get; set; }
+    public string From { get; set; } = "";
+    public string To { get; set; } = "";
+    public string Reason { get; set; } = "";
+
+    public TicketChoice Ticket(bool serving) =>
+        !serving ? TicketChoice.None : LetFinish ? TicketChoice.LetFinish : HandToCounterId is { } c ? TicketChoice.HandTo(c) : TicketChoice.HandTo(0);
+
+    /// <summary>A Hanoi wall-clock time typed in the form, or null when it is not one.</summary>
+    public static DateTimeOffset? ParseHanoi(string text) =>
+        DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, HanoiTime.Offset) : null;
+
+    public static string Format(DateTimeOffset at) => at.ToHanoi().ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+}
