@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<Calendar.CalendarProvider>();
         services.AddSingleton<Board.BranchBoardQueries>();
         services.AddSingleton<Monitoring.CityMapQueries>();
+        services.AddSingleton<Reports.ProductivityReportQuery>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
