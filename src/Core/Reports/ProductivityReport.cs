@@ -3,8 +3,8 @@ using HanoiWorkbench.Core.Queue;
 
 namespace HanoiWorkbench.Core.Reports;
 
-/// <summary>A ticket an official called in the period: where, who, and its times.</summary>
-public sealed record ReportTicket(int BranchId, int StaffId, ClerkTicketTimes Times);
+/// <summary>A ticket called in the period: where, who called it (unknown for some imported no-shows), and its times.</summary>
+public sealed record ReportTicket(int BranchId, int? StaffId, ClerkTicketTimes Times);
 
 /// <summary>Applications received in the period, counted in SQL per receiving branch and receiving official.</summary>
 public sealed record ReceivedCount(int BranchId, int? StaffId, int Count);
@@ -97,8 +97,8 @@ public static class Productivity
                 Figures(ticketsByBranch[id].ToList(), rows, r => r.BranchId == id, c => c.BranchId == id, g => g.BranchId == id)))
             .OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
 
-        var ticketsByStaff = rows.Tickets.ToLookup(t => t.StaffId);
-        var staffIds = rows.Tickets.Select(t => (int?)t.StaffId).Concat(rows.Received.Select(r => r.StaffId))
+        var ticketsByStaff = rows.Tickets.Where(t => t.StaffId is not null).ToLookup(t => t.StaffId!.Value);
+        var staffIds = rows.Tickets.Select(t => t.StaffId).Concat(rows.Received.Select(r => r.StaffId))
             .Concat(rows.Completed.Select(c => c.StaffId)).Concat(rows.Ratings.Select(r => r.StaffId)).OfType<int>().Distinct();
         var officials = staffIds
             .Select(id => new ProductivityLine(id, staffNames.GetValueOrDefault(id, $"#{id}"), MainBranch(id, ticketsByStaff[id], rows, branchNames),
@@ -129,7 +129,7 @@ public static class Productivity
     {
         ArgumentNullException.ThrowIfNull(tickets);
         return tickets
-            .Where(t => t.Times.CalledAt is not null)
+            .Where(t => t.StaffId is not null && t.Times.CalledAt is not null)
             .GroupBy(t => (t.StaffId, Day: HanoiTime.DateOf(t.Times.CalledAt!.Value)))
             .Aggregate(TimeSpan.Zero, (sum, day) =>
                 sum + ClerkFigures.For(day.Select(t => t.Times), HanoiTime.StartOf(day.Key.Day.AddDays(1)).AddTicks(-1)).IdleTime);

@@ -50,8 +50,8 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
                 ratingRows = ratingRows.Where(r => r.BranchId == only);
             }
             var tickets = await ticketRows
-                .Where(t => t.StaffId != null && t.CalledAt != null)
-                .Select(t => new ReportTicket(t.BranchId, t.StaffId!.Value,
+                .Where(t => t.CalledAt != null)
+                .Select(t => new ReportTicket(t.BranchId, t.StaffId,
                     new ClerkTicketTimes(t.IssuedAt, t.CalledAt, t.StartedAt, t.FinishedAt, t.Status)))
                 .ToListAsync(ct).ConfigureAwait(false);
 
@@ -79,7 +79,7 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
                 .ToListAsync(ct).ConfigureAwait(false);
 
             var rows = new ProductivityRows(tickets, received, completed, ratings);
-            var staffIds = tickets.Select(t => (int?)t.StaffId).Concat(received.Select(r => r.StaffId))
+            var staffIds = tickets.Select(t => t.StaffId).Concat(received.Select(r => r.StaffId))
                 .Concat(completed.Select(c => c.StaffId)).Concat(ratings.Select(r => r.StaffId)).OfType<int>().Distinct().ToList();
             var staffNames = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id))
                 .ToDictionaryAsync(s => s.Id, s => s.FullName, ct).ConfigureAwait(false);

@@ -118,6 +118,20 @@ public class ProductivityFiguresOfAPeriod
     }
 
     [Fact]
+    public void A_no_show_with_no_official_on_record_counts_for_the_branch_only()
+    {
+        var tickets = Tickets("1 10 0 08:00 08:10 08:11 08:21 Finished; 1 - 0 08:00 08:15 - 08:18 NoShow");
+
+        var report = Productivity.Build(November, 1, "Chi nhánh số 1", new ProductivityRows(tickets, [], [], []), BranchNames, StaffNames);
+
+        Assert.Equal((1, 1), (report.Total.Served, report.Total.NoShows));
+        Assert.Equal(TimeSpan.FromMinutes(12.5), report.Total.MeanWait);
+        Assert.Equal([10], report.Officials.Select(o => o.Id));
+        Assert.Equal(0, report.Officials[0].Figures.NoShows);
+        Assert.Equal(TimeSpan.Zero, report.Total.Idle);
+    }
+
+    [Fact]
     public void A_period_with_only_a_rating_is_not_empty()
     {
         var report = Productivity.Build(November, 1, "Chi nhánh số 1",

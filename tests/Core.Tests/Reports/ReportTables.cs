@@ -7,7 +7,7 @@ namespace HanoiWorkbench.Core.Tests.Reports;
 
 /// <summary>
 /// Reads the report tests' ticket tables: rows separated by ';', each "branch staff day issued called started finished
-/// status" with '-' for a missing time, the day counted from Monday 2 Nov 2026 (0) in Hanoi.
+/// status" with '-' for a missing staff or time, the day counted from Monday 2 Nov 2026 (0) in Hanoi.
 /// </summary>
 internal static class ReportTables
 {
@@ -19,7 +19,7 @@ internal static class ReportTables
             .Select(c =>
             {
                 var day = Monday.AddDays(int.Parse(c[2], CultureInfo.InvariantCulture));
-                return new ReportTicket(int.Parse(c[0], CultureInfo.InvariantCulture), int.Parse(c[1], CultureInfo.InvariantCulture),
+                return new ReportTicket(int.Parse(c[0], CultureInfo.InvariantCulture), c[1] == "-" ? null : int.Parse(c[1], CultureInfo.InvariantCulture),
                     new ClerkTicketTimes(At(day, c[3])!.Value, At(day, c[4]), At(day, c[5]), At(day, c[6]), Enum.Parse<TicketStatus>(c[7])));
             })
             .ToList();
