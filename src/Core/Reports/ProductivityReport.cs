@@ -89,12 +89,14 @@ public static class Productivity
         ArgumentNullException.ThrowIfNull(branchNames);
         ArgumentNullException.ThrowIfNull(staffNames);
 
+        // Idle time once per branch, official and day; every line sums its share.
+        var idle = IdleByBranchAndStaff(rows.Tickets);
         var branchIds = rows.Tickets.Select(t => t.BranchId).Concat(rows.Received.Select(r => r.BranchId))
             .Concat(rows.Completed.Select(c => c.BranchId)).Concat(rows.Ratings.Select(r => r.BranchId)).Distinct();
         var ticketsByBranch = rows.Tickets.ToLookup(t => t.BranchId);
         var branches = branchIds
             .Select(id => new ProductivityLine(id, branchNames.GetValueOrDefault(id, $"#{id}"), null,
-                Figures(ticketsByBranch[id].ToList(), rows, r => r.BranchId == id, c => c.BranchId == id, g => g.BranchId == id)))
+                Figures(ticketsByBranch[id], Sum(idle, k => k.BranchId == id), rows, r => r.BranchId == id, c => c.BranchId == id, g => g.BranchId == id)))
             .OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
 
         var ticketsByStaff = rows.Tickets.Where(t => t.StaffId is not null).ToLookup(t => t.StaffId!.Value);
@@ -102,10 +104,10 @@ public static class Productivity
             .Concat(rows.Completed.Select(c => c.StaffId)).Concat(rows.Ratings.Select(r => r.StaffId)).OfType<int>().Distinct();
         var officials = staffIds
             .Select(id => new ProductivityLine(id, staffNames.GetValueOrDefault(id, $"#{id}"), MainBranch(id, ticketsByStaff[id], rows, branchNames),
-                Figures(ticketsByStaff[id].ToList(), rows, r => r.StaffId == id, c => c.StaffId == id, g => g.StaffId == id)))
+                Figures(ticketsByStaff[id], Sum(idle, k => k.StaffId == id), rows, r => r.StaffId == id, c => c.StaffId == id, g => g.StaffId == id)))
             .OrderBy(l => l.BranchName, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
 
-        var total = Figures(rows.Tickets, rows, _ => true, _ => true, _ => true);
+        var total = Figures(rows.Tickets, Sum(idle, _ => true), rows, _ => true, _ => true, _ => true);
         return new ProductivityReport(period, branchId, scopeName, total, branches, officials, WaitDistribution(rows.Tickets));
     }
 
@@ -116,24 +118,36 @@ public static class Productivity
         ArgumentOutOfRangeException.ThrowIfLessThan(percent, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100);
         if (values.Count == 0) return null;
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(percent / 100.0 * sorted.Count);
-        return sorted[rank - 1];
+        var ticks = new long[values.Count];
+        for (var i = 0; i < ticks.Length; i++) ticks[i] = values[i].Ticks;
+        Array.Sort(ticks);
+        var rank = (int)Math.Ceiling(percent / 100.0 * ticks.Length);
+        return TimeSpan.FromTicks(ticks[rank - 1]);
     }
 
     /// <summary>
-    /// Idle time over a period: <see cref="ClerkFigures"/>' idle time of each official's day (gaps between one ticket's
-    /// end and the next call), with the day's end as "now", summed over the days.
+    /// Idle time over a period: <see cref="ClerkFigures"/>' idle time of each official's day at a branch (gaps between
+    /// one ticket's end and the next call), with the day's end as "now", summed over the days.
     /// </summary>
-    public static TimeSpan Idle(IEnumerable<ReportTicket> tickets)
+    public static TimeSpan Idle(IEnumerable<ReportTicket> tickets) => Sum(IdleByBranchAndStaff(tickets), _ => true);
+
+    private static Dictionary<(int BranchId, int StaffId), TimeSpan> IdleByBranchAndStaff(IEnumerable<ReportTicket> tickets)
     {
         ArgumentNullException.ThrowIfNull(tickets);
-        return tickets
+        var idle = new Dictionary<(int BranchId, int StaffId), TimeSpan>();
+        foreach (var day in tickets
             .Where(t => t.StaffId is not null && t.Times.CalledAt is not null)
-            .GroupBy(t => (t.StaffId, Day: HanoiTime.DateOf(t.Times.CalledAt!.Value)))
-            .Aggregate(TimeSpan.Zero, (sum, day) =>
-                sum + ClerkFigures.For(day.Select(t => t.Times), HanoiTime.StartOf(day.Key.Day.AddDays(1)).AddTicks(-1)).IdleTime);
+            .GroupBy(t => (t.BranchId, StaffId: t.StaffId!.Value, Day: HanoiTime.DateOf(t.Times.CalledAt!.Value))))
+        {
+            var endOfDay = HanoiTime.StartOf(day.Key.Day.AddDays(1)).AddTicks(-1);
+            var key = (day.Key.BranchId, day.Key.StaffId);
+            idle[key] = idle.GetValueOrDefault(key) + ClerkFigures.For(day.Select(t => t.Times), endOfDay).IdleTime;
+        }
+        return idle;
     }
+
+    private static TimeSpan Sum(Dictionary<(int BranchId, int StaffId), TimeSpan> idle, Func<(int BranchId, int StaffId), bool> which) =>
+        idle.Where(kv => which(kv.Key)).Aggregate(TimeSpan.Zero, (sum, kv) => sum + kv.Value);
 
     /// <summary>On time or late for one count of completed applications, by the application's own definition of late.</summary>
     public static bool IsLate(CompletedCount completed)
@@ -156,7 +170,7 @@ public static class Productivity
             b.ToMinutes is { } to ? TimeSpan.FromMinutes(to) : null, counts[i])).ToList();
     }
 
-    private static ProductivityFigures Figures(IReadOnlyList<ReportTicket> tickets, ProductivityRows rows,
+    private static ProductivityFigures Figures(IEnumerable<ReportTicket> tickets, TimeSpan idle, ProductivityRows rows,
         Func<ReceivedCount, bool> received, Func<CompletedCount, bool> completed, Func<RatingCount, bool> rated)
     {
         var called = tickets.Where(t => t.Times.CalledAt is not null).ToList();
@@ -174,7 +188,7 @@ public static class Productivity
             Mean(waits),
             Percentile(waits, 90),
             Mean(services),
-            Idle(called),
+            idle,
             rows.Received.Where(received).Sum(r => r.Count),
             done.Sum(c => c.Count),
             done.Sum(c => c.Count) - late,
