@@ -28,32 +28,69 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
     {
         ArgumentNullException.ThrowIfNull(period);
         if (ReportPeriod.Validate(period.From, period.To) is { } error) throw new ArgumentException(error, nameof(period));
-        var (from, to, start, end) = (period.From, period.To, period.Start, period.End);
 
+        Dictionary<int, string> branchNames;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+            branchNames = await db.Branches.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct).ConfigureAwait(false);
+        if (branchId is { } b && !branchNames.ContainsKey(b)) return null;
+
+        // The tickets and the counts are independent reads: each on its own context, side by side (SQLite's WAL lets
+        // readers run together), so a year of the city costs the longer of the two, not their sum.
+        progress?.Report(ReportStep.Tickets);
+        var ticketsRead = Task.Run(() => TicketsAsync(branchId, period, ct), ct);
+        var countsRead = Task.Run(() => CountsAsync(branchId, period, progress, ct), ct);
+        var tickets = await ticketsRead.ConfigureAwait(false);
+        var (received, completed, ratings) = await countsRead.ConfigureAwait(false);
+
+        var rows = new ProductivityRows(tickets, received, completed, ratings);
+        var staffIds = tickets.Select(t => t.StaffId).Concat(received.Select(r => r.StaffId))
+            .Concat(completed.Select(c => c.StaffId)).Concat(ratings.Select(r => r.StaffId)).OfType<int>().Distinct().ToList();
+        Dictionary<int, string> staffNames;
+        db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+            staffNames = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct).ConfigureAwait(false);
+
+        progress?.Report(ReportStep.Figures);
+        var scope = branchId is { } id ? branchNames[id] : CityName;
+        return Productivity.Build(period, branchId, scope, rows, branchNames, staffNames);
+    }
+
+    /// <summary>The called tickets of the period, as narrow rows: what the wait percentile and idle time need.</summary>
+    private async Task<List<ReportTicket>> TicketsAsync(int? branchId, ReportPeriod period, CancellationToken ct)
+    {
+        var (from, to) = (period.From, period.To);
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var branchNames = await db.Branches.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct).ConfigureAwait(false);
-            if (branchId is { } b && !branchNames.ContainsKey(b)) return null;
-
-            progress?.Report(ReportStep.Tickets);
             // One query per scope, never "@branch IS NULL OR ...", which keeps SQLite off the branch indexes.
-            var ticketRows = db.Tickets.AsNoTracking().Where(t => t.ServiceDate >= from && t.ServiceDate <= to);
+            var rows = db.Tickets.AsNoTracking().Where(t => t.ServiceDate >= from && t.ServiceDate <= to);
+            if (branchId is { } only) rows = rows.Where(t => t.BranchId == only);
+            return await rows
+                .Where(t => t.CalledAt != null)
+                .Select(t => new ReportTicket(t.BranchId, t.StaffId,
+                    new ClerkTicketTimes(t.IssuedAt, t.CalledAt, t.StartedAt, t.FinishedAt, t.Status)))
+                .ToListAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Applications received and completed, and ratings, counted in SQL on the report's covering indexes.</summary>
+    private async Task<(List<ReceivedCount>, List<CompletedCount>, List<RatingCount>)> CountsAsync(int? branchId, ReportPeriod period,
+        IProgress<ReportStep>? progress, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
             var receivedRows = db.Applications.AsNoTracking().Where(a => a.ReceivedAt >= start && a.ReceivedAt < end);
             var completedRows = db.Applications.AsNoTracking().Where(a => a.CompletedAt >= start && a.CompletedAt < end);
             var ratingRows = db.Ratings.AsNoTracking().Where(r => r.At >= start && r.At < end);
             if (branchId is { } only)
             {
-                ticketRows = ticketRows.Where(t => t.BranchId == only);
                 receivedRows = receivedRows.Where(a => a.ReceivingBranchId == only);
                 completedRows = completedRows.Where(a => a.HandlingBranchId == only);
                 ratingRows = ratingRows.Where(r => r.BranchId == only);
             }
-            var tickets = await ticketRows
-                .Where(t => t.CalledAt != null)
-                .Select(t => new ReportTicket(t.BranchId, t.StaffId,
-                    new ClerkTicketTimes(t.IssuedAt, t.CalledAt, t.StartedAt, t.FinishedAt, t.Status)))
-                .ToListAsync(ct).ConfigureAwait(false);
 
             progress?.Report(ReportStep.Applications);
             var received = await receivedRows
@@ -77,16 +114,7 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
                 .GroupBy(r => new { r.BranchId, r.StaffId, r.Level })
                 .Select(g => new RatingCount(g.Key.BranchId, g.Key.StaffId, g.Key.Level, g.Count()))
                 .ToListAsync(ct).ConfigureAwait(false);
-
-            var rows = new ProductivityRows(tickets, received, completed, ratings);
-            var staffIds = tickets.Select(t => t.StaffId).Concat(received.Select(r => r.StaffId))
-                .Concat(completed.Select(c => c.StaffId)).Concat(ratings.Select(r => r.StaffId)).OfType<int>().Distinct().ToList();
-            var staffNames = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id))
-                .ToDictionaryAsync(s => s.Id, s => s.FullName, ct).ConfigureAwait(false);
-
-            progress?.Report(ReportStep.Figures);
-            var scope = branchId is { } id ? branchNames[id] : CityName;
-            return Productivity.Build(period, branchId, scope, rows, branchNames, staffNames);
+            return (received, completed, ratings);
         }
     }
 
