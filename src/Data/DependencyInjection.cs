@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<Staffing.BranchPeopleQueries>();
         services.AddSingleton<Staffing.StaffPeriodMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<Staffing.StaffPeriodMaintenance>());
+        services.AddSingleton<Reports.ProductivityReportQuery>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

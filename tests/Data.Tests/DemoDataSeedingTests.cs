@@ -18,7 +18,7 @@ public sealed class DemoDataSeeding
         Assert.Equal(30, await db.Branches.CountAsync(Ct));
         Assert.True(await db.Counters.CountAsync(Ct) >= 90);
         Assert.Equal(80, await db.Procedures.CountAsync(Ct));
-        Assert.Equal(14, await db.CalendarEntries.CountAsync(Ct));
+        Assert.Equal(HanoiWorkbench.Core.Calendar.KnownNotices.Days.Count, await db.CalendarEntries.CountAsync(Ct));
         Assert.Equal(0, await db.Staff.CountAsync(Ct));
         Assert.Equal(0, await db.Users.CountAsync(Ct));
     }

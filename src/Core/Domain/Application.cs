@@ -216,10 +216,16 @@ public sealed class Application
     {
         var promised = OriginalDueAt ?? DueAt;
         if (promised is null) return false;
-        if (OriginalDueAt is not null) return true;
         var finishedAt = CompletedAt ?? (ApplicationLifecycle.IsFinal(Status) ? Steps.LastOrDefault()?.At : null);
-        return (finishedAt ?? now) > promised.Value;
+        return IsLate(OriginalDueAt is not null, (finishedAt ?? now) > promised.Value);
     }
+
+    /// <summary>
+    /// The definition of late from its two facts, for readers that only have the facts (a report counts them in SQL):
+    /// an apology letter moved the date (it still counts as late), or the work finished, or is still open, after the
+    /// first promised moment.
+    /// </summary>
+    public static bool IsLate(bool extended, bool finishedAfterPromise) => extended || finishedAfterPromise;
 
     private void Move(ApplicationAction action, int staffId, int branchId, DateTimeOffset at, string? note, ApplicationStatus? overrideTarget = null)
     {

@@ -15,7 +15,8 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Ticket>().WithMany().HasForeignKey(x => x.TicketId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => new { x.BranchId, x.At });
+        // Today's ratings of a branch (the board) and the report's count per official and level, from the index alone.
+        b.HasIndex(x => new { x.BranchId, x.At, x.StaffId, x.Level });
         b.HasIndex(x => x.ApplicationId);
         b.HasIndex(x => x.TicketId);
         b.HasIndex(x => x.StaffId);

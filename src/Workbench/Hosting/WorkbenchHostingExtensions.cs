@@ -146,6 +146,7 @@ public static class WorkbenchHostingExtensions
         app.MapAccountEndpoints();
         app.MapApplicationEndpoints();
         app.MapSearchEndpoints();
+        app.MapReportEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapQueueEndpoints();
         app.MapWorkbenchPoolApi();

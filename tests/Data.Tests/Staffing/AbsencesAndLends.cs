@@ -100,8 +100,8 @@ public sealed class AbsencesAndLends
 
         Assert.Null((await f.StaffAsync(clerk)).CurrentCounterId);
         await using var db = f.Queue.Database.Factory.CreateDbContext();
-        Assert.Equal((TicketStatus.Waiting, (int?)other), await db.Tickets.Where(t => t.Id == ticket.Id)
-            .Select(t => ValueTuple.Create(t.Status, t.ReservedCounterId)).SingleAsync(Ct));
+        var row = await db.Tickets.Where(t => t.Id == ticket.Id).Select(t => new { t.Status, t.ReservedCounterId }).SingleAsync(Ct);
+        Assert.Equal((TicketStatus.Waiting, (int?)other), (row.Status, row.ReservedCounterId));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using HanoiWorkbench.Workbench.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -43,7 +42,10 @@ public sealed class HealthEndpointTests(WorkbenchFactory factory) : IClassFixtur
     [Fact]
     public async Task Ready_reports_an_unreachable_redis_as_degraded_and_keeps_the_instance_in_service()
     {
-        await using var withRedis = factory.WithWebHostBuilder(b => b.UseSetting("Redis:ConnectionString", "127.0.0.1:1,connectTimeout=300"));
+        // A host of its own (own database): a second host on the fixture's database would meet its demo accounts and,
+        // outside Development, rightly refuse to start.
+        await using var withRedis = new WorkbenchFactory("Testing", demo: true,
+            new Dictionary<string, string?> { ["Redis:ConnectionString"] = "127.0.0.1:1,connectTimeout=300" });
 
         var (status, body) = await GetAsync(withRedis.CreateClient(), HealthEndpoints.ReadyPath);
 
@@ -57,8 +59,8 @@ public sealed class HealthEndpointTests(WorkbenchFactory factory) : IClassFixtur
     [Fact]
     public async Task Ready_answers_503_when_a_readiness_check_fails_and_live_stays_up()
     {
-        await using var broken = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddHealthChecks()
-            .AddCheck("broken", () => HealthCheckResult.Unhealthy("down"), [HealthEndpoints.ReadyTag])));
+        await using var broken = new WorkbenchFactory("Testing", demo: true, services: s => s.AddHealthChecks()
+            .AddCheck("broken", () => HealthCheckResult.Unhealthy("down"), [HealthEndpoints.ReadyTag]));
         var client = broken.CreateClient();
 
         var (ready, body) = await GetAsync(client, HealthEndpoints.ReadyPath);

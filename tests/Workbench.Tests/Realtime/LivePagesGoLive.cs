@@ -52,7 +52,8 @@ public sealed class LivePagesGoLive : ShellTestContext, IAsyncLifetime
         await using var db = await Db.CreateDbContextAsync(Ct);
         _clerk = await db.Staff.AsNoTracking().SingleAsync(s => s.Email == DemoAccounts.Clerk.Email, Ct);
         var counter = await db.Counters.Where(c => c.BranchId == _clerk.CurrentBranchId).OrderBy(c => c.Number).FirstAsync(Ct);
-        var groups = await db.ServiceGroups.Select(g => g.Id).ToListAsync(Ct);
+        // The clerk serves what the manager configured the counter for (a session choice within it).
+        var groups = await db.Counters.Where(c => c.Id == counter.Id).SelectMany(c => c.ServiceGroups).OrderBy(g => g.Letter).Select(g => g.Id).ToListAsync(Ct);
         _group = groups[0];
         await _queue.OpenCounterAsync(_clerk.Id, counter.Id, groups, Ct);
         await _queue.IssueTicketAsync(_clerk.CurrentBranchId, _group, PriorityCategory.None, Ct);

@@ -172,7 +172,11 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
                     b.HasIndex("HandlingBranchId", "Status", "DueAt");
 
+                    b.HasIndex("ReceivingBranchId", "ReceivedAt", "ReceivedByStaffId");
+
                     b.HasIndex("ReceivingBranchId", "Status", "DueAt");
+
+                    b.HasIndex("HandlingBranchId", "CompletedAt", "HandlingStaffId", "OriginalDueAt", "DueAt");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -638,7 +642,7 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
                     b.HasIndex("TicketId");
 
-                    b.HasIndex("BranchId", "At");
+                    b.HasIndex("BranchId", "At", "StaffId", "Level");
 
                     b.ToTable("Ratings", (string)null);
                 });

@@ -171,7 +171,11 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     b.HasIndex("HandlingBranchId", "Status", "DueAt");
 
+                    b.HasIndex("ReceivingBranchId", "ReceivedAt", "ReceivedByStaffId");
+
                     b.HasIndex("ReceivingBranchId", "Status", "DueAt");
+
+                    b.HasIndex("HandlingBranchId", "CompletedAt", "HandlingStaffId", "OriginalDueAt", "DueAt");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -637,7 +641,7 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     b.HasIndex("TicketId");
 
-                    b.HasIndex("BranchId", "At");
+                    b.HasIndex("BranchId", "At", "StaffId", "Level");
 
                     b.ToTable("Ratings", (string)null);
                 });

@@ -163,7 +163,11 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
                     b.HasIndex("HandlingBranchId", "Status", "DueAt");
 
+                    b.HasIndex("ReceivingBranchId", "ReceivedAt", "ReceivedByStaffId");
+
                     b.HasIndex("ReceivingBranchId", "Status", "DueAt");
+
+                    b.HasIndex("HandlingBranchId", "CompletedAt", "HandlingStaffId", "OriginalDueAt", "DueAt");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -607,7 +611,7 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
                     b.HasIndex("TicketId");
 
-                    b.HasIndex("BranchId", "At");
+                    b.HasIndex("BranchId", "At", "StaffId", "Level");
 
                     b.ToTable("Ratings", (string)null);
                 });

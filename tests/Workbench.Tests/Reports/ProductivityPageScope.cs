@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Reports;
+using HanoiWorkbench.Data;
+using HanoiWorkbench.Workbench.Auth;
+using HanoiWorkbench.Workbench.Components.Pages.Reports;
+using HanoiWorkbench.Workbench.Pdf;
+using HanoiWorkbench.Workbench.Tests.Shell;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HanoiWorkbench.Workbench.Tests.Reports;
+
+/// <summary>The report page on a freshly seeded SQLite file (no history yet), signed in as the Tây Hồ manager or the director.</summary>
+public sealed class ProductivityPageScope : ShellTestContext, IAsyncLifetime
+{
+    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+    private readonly string _folder = Directory.CreateTempSubdirectory("hw-bunit-").FullName;
+    private Staff _manager = default!, _director = default!;
+    private int _otherBranch;
+
+    public async ValueTask InitializeAsync()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Workbench"] = $"Data Source={Path.Combine(_folder, "workbench.db")}",
+        }).Build();
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7))));
+        Services.AddWorkbenchData(config, _folder);
+        var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+        await DatabaseInitializer.InitializeAsync(factory, Ct);
+        await using var db = await factory.CreateDbContextAsync(Ct);
+        _manager = await db.Staff.FirstAsync(s => s.Email == DemoAccounts.BranchManager.Email, Ct);
+        _director = await db.Staff.FirstAsync(s => s.Email == DemoAccounts.Director.Email, Ct);
+        _otherBranch = await db.Branches.Where(b => b.Id != _manager.HomeBranchId).Select(b => b.Id).FirstAsync(Ct);
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> Open(Staff who, string query = "")
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/reports/productivity" + query);
+        return Render<CascadingValue<Task<AuthenticationState>>>(p => p
+            .Add(c => c.Value, Task.FromResult(new AuthenticationState(Principal(who))))
+            .AddChildContent<ProductivityPage>());
+    }
+
+    [Fact]
+    public void A_manager_asking_for_another_branch_is_refused_and_nothing_is_read()
+    {
+        var page = Open(_manager, "?branch=" + _otherBranch.ToString(CultureInfo.InvariantCulture));
+
+        page.WaitForAssertion(() => Assert.Equal(ReportScope.Refused, page.Find("[data-testid=report-error]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=report-total]"));
+        Assert.Empty(page.FindAll("[data-testid=report-empty]"));
+    }
+
+    [Fact]
+    public void A_manager_asking_for_the_city_is_refused()
+    {
+        var page = Open(_manager, "?branch=city");
+
+        page.WaitForAssertion(() => Assert.Equal(ReportScope.Refused, page.Find("[data-testid=report-error]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void A_month_with_no_data_says_so_in_Vietnamese_instead_of_showing_zeros()
+    {
+        var page = Open(_manager);
+
+        page.WaitForAssertion(() => Assert.Equal(ProductivityDocuments.NoData, page.Find("[data-testid=report-empty]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=report-total]"));
+        Assert.True(page.Find("[data-testid=report-pdf]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void The_director_opens_on_the_whole_city()
+    {
+        var page = Open(_director);
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=report-empty]")));
+        Assert.Contains("Toàn thành phố", page.Find("[data-testid=report-branch]").ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static ClaimsPrincipal Principal(Staff staff) => new(new ClaimsIdentity(
+    [
+        new Claim(StaffClaimTypes.StaffId, staff.Id.ToString(CultureInfo.InvariantCulture)),
+        new Claim(StaffClaimTypes.FullName, staff.FullName),
+        new Claim(ClaimTypes.Role, staff.Role.ToString()),
+        new Claim(StaffClaimTypes.BranchId, staff.CurrentBranchId.ToString(CultureInfo.InvariantCulture)),
+        new Claim(StaffClaimTypes.HomeBranchId, staff.HomeBranchId.ToString(CultureInfo.InvariantCulture)),
+    ], StaffClaimTypes.AuthenticationType));
+}
