@@ -35,7 +35,8 @@ public sealed class ProductivityPageScope : ShellTestContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7))));
         Services.AddWorkbenchData(config, _folder);
         var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
-        await DatabaseInitializer.InitializeAsync(factory, Ct);
+        // The demo manager and director are demo data: seeded as seed --demo does, never by a plain start.
+        await DemoData.SeedAsync(factory, Ct);
         await using var db = await factory.CreateDbContextAsync(Ct);
         _manager = await db.Staff.FirstAsync(s => s.Email == DemoAccounts.BranchManager.Email, Ct);
         _director = await db.Staff.FirstAsync(s => s.Email == DemoAccounts.Director.Email, Ct);
