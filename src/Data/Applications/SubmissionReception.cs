@@ -45,6 +45,9 @@ public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> db
             {
                 db.ChangeTracker.Clear();
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
+                // Lock the application row before anything is read (a no-op update): a twin waits here, then finds the token
+                // below. Without it two checks of one submission deadlocked on PostgreSQL, each holding a row the other wanted.
+                await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version), ct);
                 if (await ReceptionService.FirstWithTokenAsync(db, token, ct) is { } first) return first;
                 var app = await db.Applications.Include(a => a.Steps).Include(a => a.Pauses)
                     .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
