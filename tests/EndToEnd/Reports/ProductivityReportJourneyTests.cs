@@ -18,6 +18,8 @@ public sealed class ProductivityReportJourneyTests(WorkbenchServer server)
     {
         var official = await SeedServedTicketsAsync();
         var page = await server.SignInAsync(DemoAccounts.BranchManager.Email, DemoAccounts.Password);
+        // The manager's home is the live board: follow the menu once it is interactive, as a person would after it loads.
+        await Assertions.Expect(page.GetByTestId("branch-board")).ToHaveAttributeAsync("data-live", "on", new() { Timeout = 20_000 });
         await page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo năng suất" }).ClickAsync();
         await page.WaitForURLAsync("**/reports/productivity");
 
