@@ -57,6 +57,13 @@ for run in Core.Tests Data.Tests Data.Tests:Postgres Workbench.Tests EndToEnd; d
   if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "!! $run ran no test"; status=1; fi
 done
 
+# The failures again at the very end, without the captured output: a CI log is often read from its tail.
+for log in artifacts/*.log; do
+  awk -v run="$(basename "$log" .log)" '
+    /^failed / { shown = 0; keep = 1; print "!! " run ": " $0; next }
+    keep && (/Stack Trace:/ || /Standard output/ || /^(passed|failed|skipped) / || shown >= 12) { keep = 0 }
+    keep { print "   " $0; shown++ }' "$log"
+done
 echo "Screenshots from the browser tests: $E2E_ARTEFACTS"
 echo "$passed passed, $failed failed"
 exit $status

@@ -34,6 +34,9 @@ public sealed class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(_folder, "workbench.db")}");
         builder.UseSetting("Intake:ApiKeys:0", IntakeApiKey);
+        // Warnings and errors only: a failing test prints what the server logged, and request-by-request lines bury the cause.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         // Every browser here signs in from 127.0.0.1: the per-address throttle (10 a minute in production) would refuse the
         // suite's own sign-ins. The throttle itself is tested in Workbench.Tests (EdgeSecurityTests).
         builder.UseSetting("SignIn:AttemptsPerMinutePerIp", "1000");

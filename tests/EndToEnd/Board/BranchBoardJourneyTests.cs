@@ -11,7 +11,7 @@ public sealed class BranchBoardJourneyTests(WorkbenchServer server)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_manager_moves_the_demo_clerk_to_another_counter_and_the_clerks_page_follows_within_a_second()
+    public async Task The_manager_moves_the_demo_clerk_to_another_counter_and_the_clerks_page_follows_without_a_reload()
     {
         // The clerk sits at a counter, their page open.
         var clerk = await server.SignInAsync(DemoAccounts.Clerk.Email, DemoAccounts.Password);
@@ -20,6 +20,22 @@ public sealed class BranchBoardJourneyTests(WorkbenchServer server)
         if (await clerk.GetByTestId("open-counter").IsVisibleAsync()) await clerk.GetByTestId("open-counter").ClickAsync();
         await Assertions.Expect(clerk.GetByTestId("counter-status")).ToBeVisibleAsync();
         var (clerkId, target) = await ClerkAndAClosedCounterAsync();
+        try
+        {
+            await MoveAndFollowAsync(clerk, clerkId, target);
+        }
+        finally
+        {
+            // The other journeys start from a clerk at no counter, as after signing in at the start of a day, even when
+            // this one failed half-way.
+            await server.Services.GetRequiredService<HanoiWorkbench.Data.Queue.QueueService>().CloseCounterAsync(clerkId, Ct);
+        }
+    }
+
+    private async Task MoveAndFollowAsync(IPage clerk, int clerkId, (int Number, string Name) target)
+    {
+        // A mark in the clerk's window: a reload would wipe it.
+        await clerk.EvaluateAsync("() => { window.__sameDocument = true; }");
 
         // The manager's home is the live board of the branch.
         var manager = await server.SignInAsync(DemoAccounts.BranchManager.Email, DemoAccounts.Password);
@@ -37,13 +53,12 @@ public sealed class BranchBoardJourneyTests(WorkbenchServer server)
         await manager.GetByLabel("Lý do").FillAsync("Hỗ trợ nhóm đông");
         await manager.GetByTestId("move-submit").ClickAsync();
 
-        await Assertions.Expect(clerk.GetByTestId("counter-status")).ToContainTextAsync(target.Name, new() { Timeout = 1_000 });
+        // How fast it follows is measured by the live benchmark (docs/benchmarks.md); here: it follows, in the same document.
+        await Assertions.Expect(clerk.GetByTestId("counter-status")).ToContainTextAsync(target.Name, new() { Timeout = 10_000 });
+        Assert.True(await clerk.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the clerk's page was reloaded");
         await Assertions.Expect(manager.GetByTestId($"where-{clerkId}")).ToContainTextAsync(target.Name);
         await WorkbenchServer.ScreenshotAsync(manager, "board-manager-moved");
         await WorkbenchServer.ScreenshotAsync(clerk, "board-clerk-followed");
-
-        // The other journeys start from a clerk at no counter, as after signing in at the start of a day.
-        await server.Services.GetRequiredService<HanoiWorkbench.Data.Queue.QueueService>().CloseCounterAsync(clerkId, Ct);
     }
 
     private async Task<(int ClerkId, (int Number, string Name) Counter)> ClerkAndAClosedCounterAsync()
