@@ -100,13 +100,16 @@ public sealed class LiveRefresh : IDisposable
         }
     }
 
-    /// <summary>Subscribes; call from OnAfterRenderAsync(firstRender).</summary>
-    public void Start()
+    /// <summary>Subscribes, once; call from every OnAfterRender (not only the first: a page's first interactive render
+    /// may come while it is still loading, before it has made its refresh). True when this call subscribed, so the page
+    /// renders its live marker.</summary>
+    public bool Start()
     {
         lock (_gate)
         {
-            if (_disposed || _subscription is not null) return;
+            if (_disposed || _subscription is not null) return false;
             _subscription = _feed.SubscribeBatches(OnEventsAsync);
+            return true;
         }
     }
 
