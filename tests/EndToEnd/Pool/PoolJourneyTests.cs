@@ -28,14 +28,35 @@ public sealed class PoolJourneyTests(WorkbenchServer server)
     }
 
     [Fact]
-    public async Task A_clerk_takes_the_next_online_submission_from_the_pool()
+    public async Task A_clerk_takes_the_next_item_from_the_pool_and_sees_it_among_their_claims()
     {
+        // Other journeys may have left work in the pool that comes before these submissions (a reception's processing
+        // item due sooner): the page must show whatever the pool gave, so the test asks the pool what that was.
         await SubmitOnlineAsync(3);
+        var pool = server.Services.GetRequiredService<WorkPool>();
+        var clerkId = await ClerkIdAsync();
+        var before = (await pool.ClaimedByAsync(clerkId, Ct)).Select(c => c.Id).ToHashSet();
         var page = await server.SignInAsync(DemoAccounts.Clerk.Email, DemoAccounts.Password);
         await GoInteractiveAsync(page, "/pool");
         await page.GetByTestId("take-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("my-claims")).ToContainTextAsync("Kiểm tra hồ sơ trực tuyến");
+
+        var claims = page.GetByTestId("my-claims");
+        await Assertions.Expect(claims.Locator("tbody tr")).ToHaveCountAsync(before.Count + 1);
+        var taken = Assert.Single(await pool.ClaimedByAsync(clerkId, Ct), c => !before.Contains(c.Id));
+        await Assertions.Expect(claims).ToContainTextAsync(taken.ApplicationCode);
         await WorkbenchServer.ScreenshotAsync(page, "pool-clerk");
+
+        // Leave the pool as found for the other journeys.
+        await pool.ReleaseAsync(taken.Id, clerkId, Ct);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<int> ClerkIdAsync()
+    {
+        var factory = server.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<WorkbenchDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(Ct);
+        return db.Staff.Where(s => s.Email == DemoAccounts.Clerk.Email).Select(s => s.Id).Single();
     }
 
     [Fact]
