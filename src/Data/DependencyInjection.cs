@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<Calendar.CalendarProvider>();
         services.AddSingleton<Board.BranchBoardQueries>();
         services.AddSingleton<Monitoring.CityMapQueries>();
+        services.AddSingleton<Monitoring.BranchTargets>();
         services.AddSingleton<Staffing.StaffMoves>();
         services.AddSingleton<Staffing.BranchPeopleQueries>();
         services.AddSingleton<Staffing.StaffPeriodMaintenance>();
