@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddSingleton<Board.BranchBoardQueries>();
         services.AddSingleton<Monitoring.CityMapQueries>();
         services.AddSingleton<Monitoring.BranchTargets>();
+        services.AddSingleton<Monitoring.CityRecount>();
+        services.AddSingleton<Monitoring.CityLiveProjection>();
         services.AddSingleton<Staffing.StaffMoves>();
         services.AddSingleton<Staffing.BranchPeopleQueries>();
         services.AddSingleton<Staffing.StaffPeriodMaintenance>();

@@ -10,6 +10,9 @@ public interface ILiveFeed
 
     /// <summary>Records, for the calling flow only, every event published until disposed.</summary>
     LivePublications Track();
+
+    /// <summary>How many batches this feed has handed to its subscribers so far.</summary>
+    long Delivered => 0;
 }
 
 /// <summary>The events published by one flow (a page's action), so that the page does not re-read them again.</summary>
@@ -60,6 +63,7 @@ public sealed class LiveRefresh : IDisposable
     private readonly Func<Func<Task>, Task> _invoke;
     private readonly Action _render;
     private readonly ILogger _logger;
+    private readonly long _deliveredAtCreation;
     private readonly Lock _gate = new();
     private readonly List<(long Request, TaskCompletionSource Done)> _waiters = [];
     private IDisposable? _subscription;
@@ -87,6 +91,7 @@ public sealed class LiveRefresh : IDisposable
         _invoke = invoke;
         _render = render;
         _logger = logger;
+        _deliveredAtCreation = feed.Delivered;
     }
 
     public LiveInterest Interest => _interest;
@@ -100,14 +105,17 @@ public sealed class LiveRefresh : IDisposable
         }
     }
 
-    /// <summary>Subscribes; call from OnAfterRenderAsync(firstRender).</summary>
+    /// <summary>Subscribes; call from OnAfterRenderAsync(firstRender). Create the refresh before the page's first read: if
+    /// the feed delivered anything between then and now, the page did not receive it and reads once more.</summary>
     public void Start()
     {
         lock (_gate)
         {
             if (_disposed || _subscription is not null) return;
             _subscription = _feed.SubscribeBatches(OnEventsAsync);
+            if (_feed.Delivered != _deliveredAtCreation) _requested++;
         }
+        BeginReadingIfDue();
     }
 
     /// <summary>Runs the page's action, then one read that includes it, and returns when that read is done. A failed action
