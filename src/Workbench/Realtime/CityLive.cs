@@ -81,17 +81,16 @@ public sealed class CityLive(CityLiveProjection projection, LiveEventBus bus, Ti
         }
     }
 
-    /// <summary>One check against a recount; viewers are told only when the projection changed.</summary>
+    /// <summary>One check against a recount, then a Resync to the viewers: the figures that move with the clock alone (the
+    /// longest wait, overdue, due today, stale claims) are recomputed once a check even when no event came.</summary>
     public async Task CheckOnceAsync(CancellationToken ct)
     {
-        var version = projection.Current.Version;
         try { await projection.CheckAsync(ct); }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             logger.LogWarning(ex, "City projection check failed; the next tick tries again");
         }
-        if (projection.Current.Version != version)
-            _viewers.Post([new LiveEvent(LiveEventKind.Resync, null, null, 0, 0, clock.GetUtcNow())]);
+        _viewers.Post([new LiveEvent(LiveEventKind.Resync, null, null, 0, 0, clock.GetUtcNow())]);
     }
 
     public override void Dispose()
