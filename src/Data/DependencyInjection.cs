@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<Monitoring.BranchTargets>();
         services.AddSingleton<Monitoring.CityRecount>();
         services.AddSingleton<Monitoring.CityLiveProjection>();
+        services.TryAddSingleton<Pool.PoolPolicyStore>(); // the projection's claim timeout; the pool registers the same
         services.AddSingleton<Staffing.StaffMoves>();
         services.AddSingleton<Staffing.BranchPeopleQueries>();
         services.AddSingleton<Staffing.StaffPeriodMaintenance>();
