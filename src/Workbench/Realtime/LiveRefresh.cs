@@ -199,6 +199,8 @@ public sealed class LiveRefresh : IDisposable
     {
         while (true)
         {
+            int receivedBefore;
+            long requestedBefore;
             lock (_gate)
             {
                 if (!CanRead)
@@ -207,6 +209,7 @@ public sealed class LiveRefresh : IDisposable
                     if (_disposed) CompleteWaiters(long.MaxValue, null);
                     return;
                 }
+                (receivedBefore, requestedBefore) = (_received, _requested);
             }
             long? request = null;
             Exception? failure = null;
@@ -245,6 +248,14 @@ public sealed class LiveRefresh : IDisposable
                 _inRead = false;
                 if (request is { } served) _served = Math.Max(_served, served);
                 CompleteWaiters(request ?? _served, failure);
+                // A failed read leaves its events unapplied (still due) but does not spin: retrying at once against a
+                // database that is down would hold a thread of a 2-core server. The next event or request reads again.
+                if (failure is not null && _received == receivedBefore && _requested == requestedBefore)
+                {
+                    _served = Math.Max(_served, _requested);
+                    _reading = false;
+                    return;
+                }
             }
         }
     }
