@@ -1,6 +1,6 @@
 namespace HanoiWorkbench.LiveBenchmarks;
 
-/// <summary><c>dotnet run -c Release --project benchmarks/Workbench.LiveBenchmarks -- fanout [--redis] | circuits | callnext | counterpages</c></summary>
+/// <summary><c>dotnet run -c Release --project benchmarks/Workbench.LiveBenchmarks -- fanout [--redis] | circuits | city --db FILE | callnext | counterpages</c></summary>
 public static class LiveBenchmarksProgram
 {
     public static async Task<int> Main(string[] args)
@@ -20,11 +20,14 @@ public static class LiveBenchmarksProgram
             case "counterpages":
                 await CounterPagesBenchmark.RunAsync(Console.Out, pagesOpen: 30, rounds: 20);
                 return 0;
+            case "city" when args.Length > 2 && args[1] == "--db":
+                await CityDashboardBenchmark.RunAsync(Console.Out, args[2], rounds: 50);
+                return 0;
             case "callnext":
                 await CallNextBenchmark.RunAsync(Console.Out);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: Workbench.LiveBenchmarks fanout [--redis] | circuits | callnext | counterpages");
+                await Console.Error.WriteLineAsync("usage: Workbench.LiveBenchmarks fanout [--redis] | circuits | city --db FILE | callnext | counterpages");
                 return 2;
         }
     }

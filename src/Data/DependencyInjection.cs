@@ -27,6 +27,10 @@ public static class DependencyInjection
         services.AddSingleton<Calendar.CalendarProvider>();
         services.AddSingleton<Board.BranchBoardQueries>();
         services.AddSingleton<Monitoring.CityMapQueries>();
+        services.AddSingleton<Monitoring.BranchTargets>();
+        services.AddSingleton<Monitoring.CityRecount>();
+        services.AddSingleton<Monitoring.CityLiveProjection>();
+        services.TryAddSingleton<Pool.PoolPolicyStore>(); // the projection's claim timeout; the pool registers the same
         services.AddSingleton<Staffing.StaffMoves>();
         services.AddSingleton<Staffing.BranchPeopleQueries>();
         services.AddSingleton<Staffing.StaffPeriodMaintenance>();

@@ -28,6 +28,7 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<Pool.IntakeRequest> IntakeRequests => Set<Pool.IntakeRequest>();
     public DbSet<StaffPeriodRecord> StaffPeriods => Set<StaffPeriodRecord>();
     public DbSet<StaffMoveRecord> StaffMoves => Set<StaffMoveRecord>();
+    public DbSet<Core.Monitoring.BranchTarget> BranchTargets => Set<Core.Monitoring.BranchTarget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

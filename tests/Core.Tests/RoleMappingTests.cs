@@ -31,6 +31,10 @@ public sealed class PoliciesFollowRoles
     [InlineData(Policies.Director, StaffRole.Director, true)]
     [InlineData(Policies.Admin, StaffRole.Director, false)]
     [InlineData(Policies.Admin, StaffRole.Admin, true)]
+    [InlineData(Policies.Targets, StaffRole.Director, true)]
+    [InlineData(Policies.Targets, StaffRole.Admin, true)]
+    [InlineData(Policies.Targets, StaffRole.BranchManager, false)]
+    [InlineData(Policies.Targets, StaffRole.Clerk, false)]
     [InlineData("Unknown", StaffRole.Admin, false)]
     public void Each_policy_admits_exactly_its_roles(string policy, StaffRole role, bool allowed) =>
         Assert.Equal(allowed, AccessRules.Allows(policy, role));

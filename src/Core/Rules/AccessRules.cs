@@ -10,8 +10,10 @@ public static class Policies
     public const string Manager = "Manager";
     public const string Director = "Director";
     public const string Admin = "Admin";
+    /// <summary>Whoever may set the branches' targets (<see cref="StaffAction.SetTargets"/>): directors and administrators.</summary>
+    public const string Targets = "Targets";
 
-    public static readonly IReadOnlyList<string> All = [Staff, Clerk, Manager, Director, Admin];
+    public static readonly IReadOnlyList<string> All = [Staff, Clerk, Manager, Director, Admin, Targets];
 }
 
 /// <summary>Who may do what, and which branches' records they may see (never another office's records by mistake).</summary>
@@ -25,6 +27,7 @@ public static class AccessRules
         Policies.Manager => role is StaffRole.BranchManager or StaffRole.Director,
         Policies.Director => role is StaffRole.Director,
         Policies.Admin => role is StaffRole.Admin,
+        Policies.Targets => Permissions.ScopeOf(role, StaffAction.SetTargets) == PermissionScope.City,
         _ => false,
     };
 

@@ -158,6 +158,8 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         db.Ratings.Add(new Rating(level, actor.BranchId, actor.StaffId, applicationId, null, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        // The city dashboard counts ratings: a rating is announced as a change of its application.
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, actor.BranchId, applicationId, ct);
         return new ActionResult(ActionOutcome.Done);
     }
 }

@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddSingleton<LiveEventBus>();
         services.AddSingleton<ILiveEvents>(sp => sp.GetRequiredService<LiveEventBus>());
         services.AddHostedService<LiveRelayAttachment>();
+        services.AddSingleton<CityLive>();
+        services.AddHostedService(sp => sp.GetRequiredService<CityLive>());
         return services;
     }
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Threading.Channels;
 using HanoiWorkbench.Core.Live;
 using Microsoft.AspNetCore.SignalR;
 
@@ -20,8 +18,8 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
 {
     // The publications a page's action is tracking: flows from the page's call into the use case that publishes.
     private static readonly AsyncLocal<LivePublications?> Tracking = new();
-    private readonly ConcurrentDictionary<Subscription, byte> _subscribers = new();
     private readonly ILogger _logger = logger;
+    private readonly LiveSubscribers _subscribers = new(logger);
     private int _relayAttached;
 
     /// <summary>Subscribes a circuit; dispose the result to stop receiving.</summary>
@@ -45,12 +43,12 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
     public IDisposable SubscribeBatches(Func<IReadOnlyList<LiveEvent>, Task> handler)
     {
         AttachRelay();
-        var subscription = new Subscription(this, handler);
-        _subscribers[subscription] = 0;
-        return subscription;
+        return _subscribers.Add(handler);
     }
 
     public int SubscriberCount => _subscribers.Count;
+
+    public long Delivered => _subscribers.Posted;
 
     /// <summary>A live page's refresh on this bus; see <see cref="LiveRefresh"/>.</summary>
     public LiveRefresh Refresh(LiveInterest interest, Func<Task> read, Func<Func<Task>, Task> invoke, Action render) =>
@@ -89,9 +87,7 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
     /// </summary>
     internal void DispatchLocal(IReadOnlyList<LiveEvent> events)
     {
-        if (events.Count == 0) return;
-        foreach (var subscription in _subscribers.Keys)
-            subscription.Post(events);
+        _subscribers.Post(events);
     }
 
     private async Task SendToHubAsync(LiveEvent e)
@@ -120,44 +116,5 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
             () => PublishAsync(LiveEventKind.Resync, null, null).AsTask());
     }
 
-    public void Dispose()
-    {
-        foreach (var subscription in _subscribers.Keys)
-            subscription.Dispose();
-    }
-
-    private sealed class Subscription : IDisposable
-    {
-        private readonly LiveEventBus _bus;
-        private readonly Func<IReadOnlyList<LiveEvent>, Task> _handler;
-        private readonly Channel<IReadOnlyList<LiveEvent>> _queue =
-            Channel.CreateUnbounded<IReadOnlyList<LiveEvent>>(new UnboundedChannelOptions { SingleReader = true });
-
-        public Subscription(LiveEventBus bus, Func<IReadOnlyList<LiveEvent>, Task> handler)
-        {
-            _bus = bus;
-            _handler = handler;
-            _ = Task.Run(PumpAsync);
-        }
-
-        public void Post(IReadOnlyList<LiveEvent> events) => _queue.Writer.TryWrite(events);
-
-        private async Task PumpAsync()
-        {
-            await foreach (var batch in _queue.Reader.ReadAllAsync())
-            {
-                try { await _handler(batch); }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    _bus._logger.LogWarning(ex, "A live-event subscriber failed on {Kind}", batch[0].Kind);
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            if (_bus._subscribers.TryRemove(this, out _))
-                _queue.Writer.TryComplete();
-        }
-    }
+    public void Dispose() => _subscribers.Dispose();
 }

@@ -10,6 +10,9 @@ public interface ILiveFeed
 
     /// <summary>Records, for the calling flow only, every event published until disposed.</summary>
     LivePublications Track();
+
+    /// <summary>How many batches this feed has handed to its subscribers so far.</summary>
+    long Delivered => 0;
 }
 
 /// <summary>The events published by one flow (a page's action), so that the page does not re-read them again.</summary>
@@ -60,6 +63,7 @@ public sealed class LiveRefresh : IDisposable
     private readonly Func<Func<Task>, Task> _invoke;
     private readonly Action _render;
     private readonly ILogger _logger;
+    private readonly long _deliveredAtCreation;
     private readonly Lock _gate = new();
     private readonly List<(long Request, TaskCompletionSource Done)> _waiters = [];
     private IDisposable? _subscription;
@@ -87,6 +91,7 @@ public sealed class LiveRefresh : IDisposable
         _invoke = invoke;
         _render = render;
         _logger = logger;
+        _deliveredAtCreation = feed.Delivered;
     }
 
     public LiveInterest Interest => _interest;
@@ -101,16 +106,19 @@ public sealed class LiveRefresh : IDisposable
     }
 
     /// <summary>Subscribes, once; call from every OnAfterRender (not only the first: a page's first interactive render
-    /// may come while it is still loading, before it has made its refresh). True when this call subscribed, so the page
-    /// renders its live marker.</summary>
+    /// may come while it is still loading, before it has made its refresh). Create the refresh before the page's first
+    /// read: if the feed delivered anything between then and now, the page did not receive it and reads once more. True
+    /// when this call subscribed, so the page renders its live marker.</summary>
     public bool Start()
     {
         lock (_gate)
         {
             if (_disposed || _subscription is not null) return false;
             _subscription = _feed.SubscribeBatches(OnEventsAsync);
-            return true;
+            if (_feed.Delivered != _deliveredAtCreation) _requested++;
         }
+        BeginReadingIfDue();
+        return true;
     }
 
     /// <summary>Runs the page's action, then one read that includes it, and returns when that read is done. A failed action
@@ -194,6 +202,8 @@ public sealed class LiveRefresh : IDisposable
     {
         while (true)
         {
+            int receivedBefore;
+            long requestedBefore;
             lock (_gate)
             {
                 if (!CanRead)
@@ -202,6 +212,7 @@ public sealed class LiveRefresh : IDisposable
                     if (_disposed) CompleteWaiters(long.MaxValue, null);
                     return;
                 }
+                (receivedBefore, requestedBefore) = (_received, _requested);
             }
             long? request = null;
             Exception? failure = null;
@@ -240,6 +251,14 @@ public sealed class LiveRefresh : IDisposable
                 _inRead = false;
                 if (request is { } served) _served = Math.Max(_served, served);
                 CompleteWaiters(request ?? _served, failure);
+                // A failed read leaves its events unapplied (still due) but does not spin: retrying at once against a
+                // database that is down would hold a thread of a 2-core server. The next event or request reads again.
+                if (failure is not null && _received == receivedBefore && _requested == requestedBefore)
+                {
+                    _served = Math.Max(_served, _requested);
+                    _reading = false;
+                    return;
+                }
             }
         }
     }

@@ -46,6 +46,10 @@ public sealed class LivePagesGoLive : ShellTestContext, IAsyncLifetime
         Services.AddWorkbenchRealtime(new ConfigurationBuilder().Build());
         Services.AddWorkbenchQueue();
         Services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
+        Services.AddSingleton<HanoiWorkbench.Data.Pool.PoolPolicyStore>();
+        Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityRecount>();
+        Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityLiveProjection>();
+        Services.AddSingleton<HanoiWorkbench.Data.Monitoring.BranchTargets>();
         _bus = Services.GetRequiredService<LiveEventBus>();
         _queue = Services.GetRequiredService<QueueService>();
 
@@ -120,6 +124,7 @@ public sealed class LivePagesGoLive : ShellTestContext, IAsyncLifetime
     [Fact]
     public async Task The_city_view_reads_for_any_branch_and_shows_the_sequence_it_has_applied()
     {
+        await Services.GetRequiredService<CityLive>().StartAsync(Ct);
         var cut = Render<DirectorHome>();
         cut.WaitForAssertion(() => Assert.Equal("on", cut.Find("[data-testid=branch-table]").GetAttribute("data-live")));
 
@@ -130,10 +135,11 @@ public sealed class LivePagesGoLive : ShellTestContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Equal(applied.ToString(), cut.Find("[data-testid=branch-table]").GetAttribute("data-live-seq")));
 
         var page = cut.Instance;
-        var subscribers = _bus.SubscriberCount;
+        var city = Services.GetRequiredService<CityLive>();
+        var viewers = city.ViewerCount;
         await DisposeComponentsAsync();
         await _bus.PublishAsync(LiveEventKind.ApplicationChanged, 7, 2, Ct);
-        Assert.Equal(subscribers - 1, _bus.SubscriberCount);
+        Assert.Equal(viewers - 1, city.ViewerCount);
         Assert.Equal(new LiveRefreshState(false, applied, 1, 1, true), page.LiveState);
     }
 

@@ -148,6 +148,50 @@ public sealed class ALivePageReadsOncePerBurst : IDisposable
         Assert.Equal(1, _refresh.State.Reads);
     }
 
+    // Why a benchmark page "never saw" an event for 120 s: it waited for one exact number, and a page shows the highest
+    // number its read covered; two events before a read begins show only the second.
+    [Fact]
+    public async Task A_page_shows_only_the_highest_number_its_read_covered_so_a_waiter_must_wait_for_at_least_a_number()
+    {
+        await _feed.DeliverAsync(Event(1));
+        var first = NextRead();
+        await _feed.DeliverAsync(Event(2));
+        await _feed.DeliverAsync(Event(3));
+
+        first.SetResult();
+        Assert.Equal(1, _refresh.State.Applied);
+        NextRead().SetResult();
+
+        Assert.Equal(3, _refresh.State.Applied); // 2 was applied, and never shown as such
+    }
+
+    [Fact]
+    public async Task An_event_delivered_between_the_first_read_and_the_subscription_is_read_at_start()
+    {
+        var feed = new FakeFeed();
+        using var page = new LiveRefresh(feed, LiveInterest.Queue(Branch), ReadAsync, work => work(), () => _renders++, NullLogger.Instance);
+        await feed.DeliverAsync(Event(1)); // the page has read, but has not subscribed yet: it would never hear of this
+
+        page.Start();
+        NextRead().SetResult();
+
+        Assert.Equal(new LiveRefreshState(true, 0, 0, 1, true), page.State);
+    }
+
+    [Fact]
+    public async Task A_read_that_throws_does_not_spin_and_the_next_event_reads_again()
+    {
+        await _feed.DeliverAsync(Event(1));
+        NextRead().SetException(new InvalidOperationException("database unavailable"));
+
+        AssertNoRead();
+        Assert.False(_refresh.State.Idle); // the event is still due
+        await _feed.DeliverAsync(Event(2));
+        NextRead().SetResult();
+
+        Assert.Equal(new LiveRefreshState(true, 2, 2, 2, true), _refresh.State);
+    }
+
     public void Dispose() => _refresh.Dispose();
 
     /// <summary>Delivers when the test says so; an action's publications are held and delivered as one batch, as the bus does.</summary>
@@ -173,8 +217,11 @@ public sealed class ALivePageReadsOncePerBurst : IDisposable
 
         public void Publish(LiveEvent e) => (_tracking ?? throw new InvalidOperationException("not in an action")).Add(e);
 
+        public long Delivered { get; private set; }
+
         public async Task DeliverAsync(params LiveEvent[] batch)
         {
+            Delivered++;
             foreach (var handler in _handlers.ToList()) await handler(batch);
         }
 

@@ -936,6 +936,45 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.ToTable("Tickets", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiWorkbench.Core.Monitoring.BranchTarget", b =>
+                {
+                    b.Property<int>("BranchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LongestWaitMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinimumRatings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueRise")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueWindowMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("PoolShareFactor")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("SatisfactionFloor")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UpdatedByStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("WaitingPerOpenCounter")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("BranchId");
+
+                    b.HasIndex("UpdatedByStaffId");
+
+                    b.ToTable("BranchTargets", (string)null);
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Core.Pool.PoolPolicy", b =>
                 {
                     b.Property<int>("Id")
@@ -1721,6 +1760,21 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Monitoring.BranchTarget", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithOne()
+                        .HasForeignKey("HanoiWorkbench.Core.Monitoring.BranchTarget", "BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItem", b =>

@@ -936,6 +936,45 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.ToTable("Tickets", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiWorkbench.Core.Monitoring.BranchTarget", b =>
+                {
+                    b.Property<int>("BranchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LongestWaitMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MinimumRatings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OverdueRise")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OverdueWindowMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<double>("PoolShareFactor")
+                        .HasColumnType("float");
+
+                    b.Property<double>("SatisfactionFloor")
+                        .HasColumnType("float");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("UpdatedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<double>("WaitingPerOpenCounter")
+                        .HasColumnType("float");
+
+                    b.HasKey("BranchId");
+
+                    b.HasIndex("UpdatedByStaffId");
+
+                    b.ToTable("BranchTargets", (string)null);
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Core.Pool.PoolPolicy", b =>
                 {
                     b.Property<int>("Id")
@@ -1720,6 +1759,21 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Monitoring.BranchTarget", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithOne()
+                        .HasForeignKey("HanoiWorkbench.Core.Monitoring.BranchTarget", "BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItem", b =>

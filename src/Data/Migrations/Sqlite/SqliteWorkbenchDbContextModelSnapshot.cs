@@ -895,6 +895,45 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.ToTable("Tickets", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiWorkbench.Core.Monitoring.BranchTarget", b =>
+                {
+                    b.Property<int>("BranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LongestWaitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumRatings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueRise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueWindowMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("PoolShareFactor")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SatisfactionFloor")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdatedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("WaitingPerOpenCounter")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("BranchId");
+
+                    b.HasIndex("UpdatedByStaffId");
+
+                    b.ToTable("BranchTargets", (string)null);
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Core.Pool.PoolPolicy", b =>
                 {
                     b.Property<int>("Id")
@@ -1669,6 +1708,21 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Monitoring.BranchTarget", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithOne()
+                        .HasForeignKey("HanoiWorkbench.Core.Monitoring.BranchTarget", "BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Pool.WorkItem", b =>

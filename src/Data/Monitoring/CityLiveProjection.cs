@@ -1,0 +1,117 @@
+using HanoiWorkbench.Core;
+using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Core.Monitoring;
+using HanoiWorkbench.Data.Pool;
+using Microsoft.Extensions.Logging;
+
+namespace HanoiWorkbench.Data.Monitoring;
+
+/// <summary>What the projection holds at one moment: immutable, so every viewer renders from it without a lock or a read.</summary>
+public sealed record CitySnapshot(long Version, IReadOnlyList<BranchState> Branches, TimeSpan ClaimTimeout)
+{
+    public static CitySnapshot Empty { get; } = new(0, [], Core.Pool.PoolPolicy.Default.ClaimTimeout);
+
+    public IReadOnlyList<BranchFigures> Figures(DateTimeOffset now) =>
+        Branches.Select(b => CityProjection.Figures(b, now, ClaimTimeout)).ToList();
+}
+
+/// <summary>
+/// The one city projection of this process: per-branch facts kept from the committed changes the live events announce.
+/// Each event recounts only the facets its kind can move (<see cref="CityProjection.Plan"/>), for its branch where the facet
+/// is per branch; so one event costs one small read here, whatever the number of viewers. Rebuilt from the database at start,
+/// after a Resync and when a city sequence number stays missing (<see cref="GapGrace"/>); <see cref="CheckAsync"/> compares
+/// it with a full recount (the caller runs it periodically) and replaces it when they differ.
+/// </summary>
+public sealed class CityLiveProjection(CityRecount recount, PoolPolicyStore policies, TimeProvider clock, ILogger<CityLiveProjection> logger)
+{
+    /// <summary>How long a hole in the city sequence may stay open before its event counts as lost (an action's events are
+    /// delivered when it ends, so numbers arrive out of order by the length of an action).</summary>
+    public static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile CitySnapshot _current = CitySnapshot.Empty;
+    private SequenceWatermark? _seen;
+
+    public CitySnapshot Current => _current;
+
+    /// <summary>Raised after every change of <see cref="Current"/> (outside the projection's lock).</summary>
+    public event Action<CitySnapshot>? Changed;
+
+    public int Rebuilds { get; private set; }
+
+    public async Task RebuildAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try { await RebuildLockedAsync(ct).ConfigureAwait(false); }
+        finally { _gate.Release(); }
+        Changed?.Invoke(_current);
+    }
+
+    /// <summary>Applies a batch of events (in the order delivered).</summary>
+    public async Task ApplyAsync(IReadOnlyList<LiveEvent> batch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0) return;
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var now = clock.GetUtcNow();
+            foreach (var e in batch.Where(e => e.Kind != LiveEventKind.Resync))
+                _seen = _seen is { } s ? s.Observe(e.CitySequence, now) : SequenceWatermark.At(e.CitySequence);
+            if (batch.Any(e => e.Kind == LiveEventKind.Resync) || _seen?.Lost(now, GapGrace) == true)
+            {
+                if (_seen?.Lost(now, GapGrace) == true) logger.LogWarning("City projection: live event {Number} never arrived; rebuilding", _seen.Contiguous + 1);
+                await RebuildLockedAsync(ct).ConfigureAwait(false);
+            }
+            else
+            {
+                var state = _current.Branches.ToDictionary(b => b.BranchId);
+                foreach (var plan in CityProjection.Merge(batch))
+                    foreach (var (id, counted) in await recount.CountAsync(plan.BranchId, plan.Facets, now, ct).ConfigureAwait(false))
+                        if (state.TryGetValue(id, out var b)) state[id] = CityProjection.Apply(b, counted);
+                Publish(_current.Branches.Select(b => state[b.BranchId]).ToList(), _current.ClaimTimeout);
+            }
+        }
+        finally { _gate.Release(); }
+        Changed?.Invoke(_current);
+    }
+
+    /// <summary>Recounts everything and compares; on a difference logs it and takes the recount. A new day rebuilds without a
+    /// warning (the day's queue and ratings start again). Returns the facets that differed.</summary>
+    public async Task<CityFacets> CheckAsync(CancellationToken ct)
+    {
+        CityFacets differed;
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var now = clock.GetUtcNow();
+            var fresh = await recount.AllAsync(now, ct).ConfigureAwait(false);
+            var kept = _current.Branches.ToDictionary(b => b.BranchId);
+            var newDay = _current.Branches.Any(b => b.Day != HanoiTime.DateOf(now));
+            differed = fresh.Count != kept.Count ? CityFacets.All : fresh.Aggregate(CityFacets.None, (d, b) =>
+                d | (kept.TryGetValue(b.BranchId, out var k) ? CityProjection.Differences(k, b) : CityFacets.All));
+            if (differed != CityFacets.None && !newDay)
+                logger.LogWarning("City projection differed from a recount in {Facets}; replaced by the recount", differed);
+            if (differed != CityFacets.None || newDay)
+                Publish(fresh, (await policies.GetAsync(ct).ConfigureAwait(false)).ClaimTimeout);
+            if (newDay) differed = CityFacets.None;
+        }
+        finally { _gate.Release(); }
+        Changed?.Invoke(_current);
+        return differed;
+    }
+
+    private async Task RebuildLockedAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var timeout = (await policies.GetAsync(ct).ConfigureAwait(false)).ClaimTimeout;
+        var fresh = await recount.AllAsync(now, ct).ConfigureAwait(false);
+        // What was seen before is covered by the recount; the next number received starts the sequence again.
+        _seen = null;
+        Rebuilds++;
+        Publish(fresh, timeout);
+    }
+
+    private void Publish(IReadOnlyList<BranchState> branches, TimeSpan claimTimeout) =>
+        _current = new CitySnapshot(_current.Version + 1, branches, claimTimeout);
+}
