@@ -11,8 +11,20 @@ public sealed record CitySnapshot(long Version, IReadOnlyList<BranchState> Branc
 {
     public static CitySnapshot Empty { get; } = new(0, [], Core.Pool.PoolPolicy.Default.ClaimTimeout);
 
-    public IReadOnlyList<BranchFigures> Figures(DateTimeOffset now) =>
-        Branches.Select(b => CityProjection.Figures(b, now, ClaimTimeout)).ToList();
+    private volatile FiguresAt? _figures;
+
+    /// <summary>The rows at <paramref name="now"/>, computed once per second of this snapshot and shared by every viewer
+    /// (waits are shown in minutes), so a thousand viewers cost one computation.</summary>
+    public IReadOnlyList<BranchFigures> Figures(DateTimeOffset now)
+    {
+        var second = now.ToUnixTimeSeconds();
+        if (_figures is { } cached && cached.Second == second) return cached.Rows;
+        var rows = Branches.Select(b => CityProjection.Figures(b, now, ClaimTimeout)).ToList();
+        _figures = new FiguresAt(second, rows);
+        return rows;
+    }
+
+    private sealed record FiguresAt(long Second, IReadOnlyList<BranchFigures> Rows);
 }
 
 /// <summary>
