@@ -52,8 +52,10 @@ public static class ClerkFigures
     private static TimeSpan? Average(List<TimeSpan> spans) =>
         spans.Count == 0 ? null : TimeSpan.FromTicks(spans.Sum(s => s.Ticks) / spans.Count);
 
-    private static TimeSpan Idle(List<ClerkTicketTimes> called, DateTimeOffset now)
+    /// <summary>The idle part of <see cref="For"/>, for tickets already known to be called that day (the report sums it per day).</summary>
+    public static TimeSpan Idle(IReadOnlyList<ClerkTicketTimes> called, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(called);
         var busy = called
             .Select(t => (Start: t.CalledAt!.Value, End: BusyUntil(t, now)))
             .OrderBy(b => b.Start)

@@ -84,31 +84,73 @@ public static class Productivity
     public static ProductivityReport Build(ReportPeriod period, int? branchId, string scopeName, ProductivityRows rows,
         IReadOnlyDictionary<int, string> branchNames, IReadOnlyDictionary<int, string> staffNames)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Build(period, branchId, scopeName, Tally(rows.Tickets), rows, branchNames, staffNames);
+    }
+
+    /// <summary>
+    /// The report from tickets already tallied (<see cref="Tally"/>, which the read runs as soon as the tickets arrive, beside
+    /// the counts) and the counted rows (whose tickets are not read again). Each line merges the tallies of its branch or
+    /// official; only the waits are kept one by one, for the nearest-rank 90th percentile.
+    /// </summary>
+    public static ProductivityReport Build(ReportPeriod period, int? branchId, string scopeName, TicketTallies tickets, ProductivityRows rows,
+        IReadOnlyDictionary<int, string> branchNames, IReadOnlyDictionary<int, string> staffNames)
+    {
         ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(tickets);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(branchNames);
         ArgumentNullException.ThrowIfNull(staffNames);
 
-        // Idle time once per branch, official and day; every line sums its share.
-        var idle = IdleByBranchAndStaff(rows.Tickets);
-        var branchIds = rows.Tickets.Select(t => t.BranchId).Concat(rows.Received.Select(r => r.BranchId))
+        var tallies = tickets.ByKey;
+        var branchIds = tallies.Keys.Select(k => k.BranchId).Concat(rows.Received.Select(r => r.BranchId))
             .Concat(rows.Completed.Select(c => c.BranchId)).Concat(rows.Ratings.Select(r => r.BranchId)).Distinct();
-        var ticketsByBranch = rows.Tickets.ToLookup(t => t.BranchId);
+        var byBranch = tallies.ToLookup(kv => kv.Key.BranchId, kv => kv.Value);
         var branches = branchIds
             .Select(id => new ProductivityLine(id, branchNames.GetValueOrDefault(id, $"#{id}"), null,
-                Figures(ticketsByBranch[id], Sum(idle, k => k.BranchId == id), rows, r => r.BranchId == id, c => c.BranchId == id, g => g.BranchId == id)))
+                Figures(byBranch[id], Sum(tickets.Idle, k => k.BranchId == id), rows, r => r.BranchId == id, c => c.BranchId == id, g => g.BranchId == id)))
             .OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
 
-        var ticketsByStaff = rows.Tickets.Where(t => t.StaffId is not null).ToLookup(t => t.StaffId!.Value);
-        var staffIds = rows.Tickets.Select(t => t.StaffId).Concat(rows.Received.Select(r => r.StaffId))
+        var byStaff = tallies.Where(kv => kv.Key.StaffId is not null).ToLookup(kv => kv.Key.StaffId!.Value);
+        var staffIds = tallies.Keys.Select(k => k.StaffId).Concat(rows.Received.Select(r => r.StaffId))
             .Concat(rows.Completed.Select(c => c.StaffId)).Concat(rows.Ratings.Select(r => r.StaffId)).OfType<int>().Distinct();
         var officials = staffIds
-            .Select(id => new ProductivityLine(id, staffNames.GetValueOrDefault(id, $"#{id}"), MainBranch(id, ticketsByStaff[id], rows, branchNames),
-                Figures(ticketsByStaff[id], Sum(idle, k => k.StaffId == id), rows, r => r.StaffId == id, c => c.StaffId == id, g => g.StaffId == id)))
+            .Select(id => new ProductivityLine(id, staffNames.GetValueOrDefault(id, $"#{id}"), MainBranch(id, byStaff[id], rows, branchNames),
+                Figures(byStaff[id].Select(kv => kv.Value), Sum(tickets.Idle, k => k.StaffId == id), rows, r => r.StaffId == id,
+                    c => c.StaffId == id, g => g.StaffId == id)))
             .OrderBy(l => l.BranchName, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
 
-        var total = Figures(rows.Tickets, Sum(idle, _ => true), rows, _ => true, _ => true, _ => true);
-        return new ProductivityReport(period, branchId, scopeName, total, branches, officials, WaitDistribution(rows.Tickets));
+        var all = tallies.Values.ToList();
+        var total = Figures(all, Sum(tickets.Idle, _ => true), rows, _ => true, _ => true, _ => true);
+        return new ProductivityReport(period, branchId, scopeName, total, branches, officials, Distribution(all.SelectMany(t => t.Waits)));
+    }
+
+    /// <summary>
+    /// One pass over the tickets: per branch and official, the counts and sums every line needs and each wait, and the idle
+    /// time once per branch, official and day (<see cref="ClerkFigures.Idle"/> on that day's called tickets).
+    /// </summary>
+    public static TicketTallies Tally(IEnumerable<ReportTicket> tickets)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        var byKey = new Dictionary<(int BranchId, int? StaffId), TicketTally>();
+        var days = new Dictionary<(int BranchId, int StaffId, DateOnly Day), List<ClerkTicketTimes>>();
+        foreach (var t in tickets)
+        {
+            var key = (t.BranchId, t.StaffId);
+            if (!byKey.TryGetValue(key, out var tally)) byKey[key] = tally = new TicketTally(byKey.Count);
+            tally.Add(t.Times);
+            if (t.StaffId is not { } staff || t.Times.CalledAt is not { } called) continue;
+            var dayKey = (t.BranchId, staff, HanoiTime.DateOf(called));
+            if (!days.TryGetValue(dayKey, out var day)) days[dayKey] = day = [];
+            day.Add(t.Times);
+        }
+        var idle = new Dictionary<(int BranchId, int StaffId), TimeSpan>();
+        foreach (var (key, day) in days)
+        {
+            var endOfDay = HanoiTime.StartOf(key.Day.AddDays(1)).AddTicks(-1);
+            idle[(key.BranchId, key.StaffId)] = idle.GetValueOrDefault((key.BranchId, key.StaffId)) + ClerkFigures.Idle(day, endOfDay);
+        }
+        return new TicketTallies(byKey, idle);
     }
 
     /// <summary>Nearest-rank percentile: the smallest value with at least <paramref name="percent"/> % of the values at or below it.</summary>
@@ -117,9 +159,15 @@ public static class Productivity
         ArgumentNullException.ThrowIfNull(values);
         ArgumentOutOfRangeException.ThrowIfLessThan(percent, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100);
-        if (values.Count == 0) return null;
         var ticks = new long[values.Count];
         for (var i = 0; i < ticks.Length; i++) ticks[i] = values[i].Ticks;
+        return PercentileOf(ticks, percent);
+    }
+
+    /// <summary>Sorts <paramref name="ticks"/> in place.</summary>
+    private static TimeSpan? PercentileOf(long[] ticks, int percent)
+    {
+        if (ticks.Length == 0) return null;
         Array.Sort(ticks);
         var rank = (int)Math.Ceiling(percent / 100.0 * ticks.Length);
         return TimeSpan.FromTicks(ticks[rank - 1]);
@@ -129,22 +177,7 @@ public static class Productivity
     /// Idle time over a period: <see cref="ClerkFigures"/>' idle time of each official's day at a branch (gaps between
     /// one ticket's end and the next call), with the day's end as "now", summed over the days.
     /// </summary>
-    public static TimeSpan Idle(IEnumerable<ReportTicket> tickets) => Sum(IdleByBranchAndStaff(tickets), _ => true);
-
-    private static Dictionary<(int BranchId, int StaffId), TimeSpan> IdleByBranchAndStaff(IEnumerable<ReportTicket> tickets)
-    {
-        ArgumentNullException.ThrowIfNull(tickets);
-        var idle = new Dictionary<(int BranchId, int StaffId), TimeSpan>();
-        foreach (var day in tickets
-            .Where(t => t.StaffId is not null && t.Times.CalledAt is not null)
-            .GroupBy(t => (t.BranchId, StaffId: t.StaffId!.Value, Day: HanoiTime.DateOf(t.Times.CalledAt!.Value))))
-        {
-            var endOfDay = HanoiTime.StartOf(day.Key.Day.AddDays(1)).AddTicks(-1);
-            var key = (day.Key.BranchId, day.Key.StaffId);
-            idle[key] = idle.GetValueOrDefault(key) + ClerkFigures.For(day.Select(t => t.Times), endOfDay).IdleTime;
-        }
-        return idle;
-    }
+    public static TimeSpan Idle(IEnumerable<ReportTicket> tickets) => Sum(Tally(tickets).Idle, _ => true);
 
     private static TimeSpan Sum(Dictionary<(int BranchId, int StaffId), TimeSpan> idle, Func<(int BranchId, int StaffId), bool> which) =>
         idle.Where(kv => which(kv.Key)).Aggregate(TimeSpan.Zero, (sum, kv) => sum + kv.Value);
@@ -159,10 +192,15 @@ public static class Productivity
     public static IReadOnlyList<WaitBucket> WaitDistribution(IEnumerable<ReportTicket> tickets)
     {
         ArgumentNullException.ThrowIfNull(tickets);
+        return Distribution(tickets.Where(t => t.Times.CalledAt is not null).Select(t => (t.Times.CalledAt!.Value - t.Times.IssuedAt).Ticks));
+    }
+
+    private static List<WaitBucket> Distribution(IEnumerable<long> waitTicks)
+    {
         var counts = new int[Buckets.Length];
-        foreach (var wait in Waits(tickets))
+        foreach (var wait in waitTicks)
         {
-            var minutes = wait.TotalMinutes;
+            var minutes = TimeSpan.FromTicks(wait).TotalMinutes;
             var index = Array.FindIndex(Buckets, b => minutes >= b.FromMinutes && (b.ToMinutes is not { } to || minutes < to));
             counts[Math.Max(index, 0)]++;
         }
@@ -170,24 +208,27 @@ public static class Productivity
             b.ToMinutes is { } to ? TimeSpan.FromMinutes(to) : null, counts[i])).ToList();
     }
 
-    private static ProductivityFigures Figures(IEnumerable<ReportTicket> tickets, TimeSpan idle, ProductivityRows rows,
+    private static ProductivityFigures Figures(IEnumerable<TicketTally> tallies, TimeSpan idle, ProductivityRows rows,
         Func<ReceivedCount, bool> received, Func<CompletedCount, bool> completed, Func<RatingCount, bool> rated)
     {
-        var called = tickets.Where(t => t.Times.CalledAt is not null).ToList();
-        var waits = Waits(called).ToList();
-        var services = called
-            .Where(t => t.Times is { Status: TicketStatus.Finished, StartedAt: not null, FinishedAt: not null })
-            .Select(t => t.Times.FinishedAt!.Value - t.Times.StartedAt!.Value)
-            .ToList();
+        var list = tallies.ToList();
+        var waits = new long[list.Sum(t => t.Waits.Count)];
+        var at = 0;
+        foreach (var t in list)
+        {
+            t.Waits.CopyTo(waits, at);
+            at += t.Waits.Count;
+        }
+        var services = list.Sum(t => t.Services);
         var done = rows.Completed.Where(completed).ToList();
         var late = done.Where(IsLate).Sum(c => c.Count);
         var ratings = rows.Ratings.Where(rated).ToList();
         return new ProductivityFigures(
-            called.Count(t => t.Times.Status == TicketStatus.Finished),
-            called.Count(t => t.Times.Status == TicketStatus.NoShow),
-            Mean(waits),
-            Percentile(waits, 90),
-            Mean(services),
+            list.Sum(t => t.Served),
+            list.Sum(t => t.NoShows),
+            waits.Length == 0 ? null : TimeSpan.FromTicks(list.Sum(t => t.WaitTicks) / waits.Length),
+            PercentileOf(waits, 90),
+            services == 0 ? null : TimeSpan.FromTicks(list.Sum(t => t.ServiceTicks) / services),
             idle,
             rows.Received.Where(received).Sum(r => r.Count),
             done.Sum(c => c.Count),
@@ -196,22 +237,69 @@ public static class Productivity
             new RatingTally(Level(ratings, RatingLevel.VerySatisfied), Level(ratings, RatingLevel.Satisfied), Level(ratings, RatingLevel.Dissatisfied)));
     }
 
-    /// <summary>Wait is issue → call of every called ticket, no-shows included (as on the counter's own figures).</summary>
-    private static IEnumerable<TimeSpan> Waits(IEnumerable<ReportTicket> tickets) =>
-        tickets.Where(t => t.Times.CalledAt is not null).Select(t => t.Times.CalledAt!.Value - t.Times.IssuedAt);
-
     private static int Level(List<RatingCount> ratings, RatingLevel level) => ratings.Where(r => r.Level == level).Sum(r => r.Count);
 
-    private static TimeSpan? Mean(List<TimeSpan> spans) =>
-        spans.Count == 0 ? null : TimeSpan.FromTicks(spans.Sum(s => s.Ticks) / spans.Count);
-
     /// <summary>The branch where the official called most tickets, else where they received most applications.</summary>
-    private static string? MainBranch(int staffId, IEnumerable<ReportTicket> tickets, ProductivityRows rows, IReadOnlyDictionary<int, string> names)
+    private static string? MainBranch(int staffId, IEnumerable<KeyValuePair<(int BranchId, int? StaffId), TicketTally>> tallies, ProductivityRows rows,
+        IReadOnlyDictionary<int, string> names)
     {
-        var id = tickets.GroupBy(t => t.BranchId).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault()
+        var id = tallies.Where(kv => kv.Value.Tickets > 0).OrderByDescending(kv => kv.Value.Tickets).ThenBy(kv => kv.Value.FirstSeen)
+                .Select(kv => (int?)kv.Key.BranchId).FirstOrDefault()
             ?? rows.Received.Where(r => r.StaffId == staffId).OrderByDescending(r => r.Count).Select(r => (int?)r.BranchId).FirstOrDefault()
             ?? rows.Completed.Where(c => c.StaffId == staffId).OrderByDescending(c => c.Count).Select(c => (int?)c.BranchId).FirstOrDefault()
             ?? rows.Ratings.Where(r => r.StaffId == staffId).Select(r => (int?)r.BranchId).FirstOrDefault();
         return id is { } b ? names.GetValueOrDefault(b, $"#{b}") : null;
+    }
+}
+
+/// <summary>The tickets of a period, tallied per branch and official in one pass (<see cref="Productivity.Tally"/>).</summary>
+public sealed class TicketTallies
+{
+    internal TicketTallies(Dictionary<(int BranchId, int? StaffId), TicketTally> byKey, Dictionary<(int BranchId, int StaffId), TimeSpan> idle)
+    {
+        ByKey = byKey;
+        Idle = idle;
+    }
+
+    internal Dictionary<(int BranchId, int? StaffId), TicketTally> ByKey { get; }
+    internal Dictionary<(int BranchId, int StaffId), TimeSpan> Idle { get; }
+
+    /// <summary>The officials who called a ticket (their names are read after the tally).</summary>
+    public IEnumerable<int> StaffIds => ByKey.Keys.Select(k => k.StaffId).OfType<int>().Distinct();
+}
+
+/// <summary>One branch and official's tickets: counts, sums, and each wait (for the percentile).</summary>
+internal sealed class TicketTally(int firstSeen)
+{
+    /// <summary>Order of first appearance: among branches with as many tickets, the first one seen is an official's main branch.</summary>
+    public int FirstSeen { get; } = firstSeen;
+    /// <summary>Every ticket of the key, called or not (which branch an official worked at most).</summary>
+    public int Tickets { get; private set; }
+    public int Served { get; private set; }
+    public int NoShows { get; private set; }
+    public long WaitTicks { get; private set; }
+    public List<long> Waits { get; } = [];
+    public long ServiceTicks { get; private set; }
+    public int Services { get; private set; }
+
+    /// <summary>
+    /// Only called tickets count: wait is issue → call of every one, no-shows included (as on the counter's own figures);
+    /// service time is start → finish of the finished ones.
+    /// </summary>
+    public void Add(ClerkTicketTimes t)
+    {
+        Tickets++;
+        if (t.CalledAt is not { } called) return;
+        var wait = (called - t.IssuedAt).Ticks;
+        WaitTicks += wait;
+        Waits.Add(wait);
+        if (t.Status == TicketStatus.NoShow) NoShows++;
+        if (t.Status != TicketStatus.Finished) return;
+        Served++;
+        if (t is { StartedAt: { } started, FinishedAt: { } finished })
+        {
+            ServiceTicks += (finished - started).Ticks;
+            Services++;
+        }
     }
 }

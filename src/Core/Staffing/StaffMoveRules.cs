@@ -109,5 +109,28 @@ public static class StaffMoveRules
         return periods.Any(p => p.Kind == StaffPeriodKind.Absence && p.Covers(at));
     }
 
+    /// <summary>
+    /// Whether the person may sit at a counter of <paramref name="counterBranchId"/> now: not while an absence covers the
+    /// moment, and only at the branch they work at now (the receiving branch during a lend, home otherwise). The periods are
+    /// the counted (not cancelled) ones; the answer does not wait for the period job to have moved the person.
+    /// </summary>
+    /// <param name="branchName">The name of a branch, for the message about a lend.</param>
+    public static IReadOnlyList<string> CheckMaySit(int homeBranchId, IEnumerable<StaffPeriod> periods, DateTimeOffset now, int counterBranchId,
+        Func<int, string> branchName)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(branchName);
+        var covering = periods.Where(p => p.Covers(now)).ToList();
+        if (covering.FirstOrDefault(p => p.Kind == StaffPeriodKind.Absence) is { } absence)
+            return [string.Create(CultureInfo.InvariantCulture,
+                $"Cán bộ đang được ghi nhận vắng mặt từ {Format(absence.From)} đến {Format(absence.To)}: không thể ngồi quầy.")];
+        var worksAt = BranchAt(homeBranchId, covering, now);
+        if (worksAt == counterBranchId) return [];
+        if (worksAt != homeBranchId && covering.FirstOrDefault(p => p.Kind == StaffPeriodKind.Lend) is { } lend)
+            return [string.Create(CultureInfo.InvariantCulture,
+                $"Cán bộ đang được biệt phái sang {branchName(worksAt)} đến {Format(lend.To)}: chỉ có thể ngồi quầy tại chi nhánh đó.")];
+        return ["Quầy không thuộc chi nhánh cán bộ đang làm việc."];
+    }
+
     private static string Format(DateTimeOffset at) => at.ToHanoi().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 }

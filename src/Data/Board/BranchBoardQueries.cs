@@ -32,15 +32,18 @@ public sealed record BranchBoardView(
     BoardPool Pool,
     BoardRatings Ratings,
     IReadOnlyList<GroupStaffing> Staffing,
-    IReadOnlyList<StaffingMove<string>> Suggestions);
+    IReadOnlyList<StaffingSuggestion> Suggestions);
 
 /// <summary>
 /// The branch board's read: one context, a handful of indexed reads (today's tickets of one branch, its counters,
-/// four past same weekdays for the forecast), then Core's pure figures.
+/// four past same weekdays for the forecast), then Core's pure figures. Only when the branch's own slack cannot cover its
+/// shortage now does it read the other branches' need and have for the current hour, for a suggested lend.
 /// </summary>
 public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock, QueuePolicy policy)
 {
-    public async Task<BranchBoardView?> BoardAsync(int branchId, StaffingTarget? target = null, CancellationToken ct = default)
+    /// <param name="mayLendFrom">Whether the viewer may lend people from a branch (the permission table); null = from none.</param>
+    public async Task<BranchBoardView?> BoardAsync(int branchId, StaffingTarget? target = null, Func<int, bool>? mayLendFrom = null,
+        CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var today = HanoiTime.DateOf(now);
@@ -58,13 +61,74 @@ public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbF
             var groups = await db.ServiceGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
                 .Select(g => new BoardGroup(g.Id, g.Letter, g.Name)).ToListAsync(ct).ConfigureAwait(false);
             var groupLines = BranchBoard.Groups(groups, counters, tickets, now, policy);
-            var staffing = await StaffingAsync(db, branchId, groupLines, now, branch.OpensAt, branch.ClosesAt, target ?? StaffingTarget.Default, ct)
+            target ??= StaffingTarget.Default;
+            var staffing = await StaffingAsync(db, branchId, groupLines, now, branch.OpensAt, branch.ClosesAt, target, ct)
                 .ConfigureAwait(false);
-            var suggestions = StaffingAdvice.SuggestMoves(staffing.Select(s => new StaffingGap<string>(s.Letter, s.NeedNow, s.Have)));
+            var gaps = staffing.Select(s => new StaffingGap<string>(s.Letter, s.NeedNow, s.Have)).ToList();
+            var others = gaps.Sum(g => g.Shortage) > gaps.Sum(g => g.Slack)
+                ? await OtherBranchesAsync(db, branchId, now, target, ct).ConfigureAwait(false)
+                : [];
+            var suggestions = StaffingSuggestions.Suggest(gaps, Seated(counters, groups), others, mayLendFrom ?? (_ => false));
             return new BranchBoardView(branch.Id, branch.Code, branch.Name, now, BranchBoard.Counters(counters, tickets, now), groupLines,
                 await PoolAsync(db, branchId, now, ct).ConfigureAwait(false), await RatingsAsync(db, branchId, today, ct).ConfigureAwait(false),
                 staffing, suggestions);
         }
+    }
+
+    private static List<SeatedOfficial> Seated(IReadOnlyList<BoardCounter> counters, IReadOnlyList<BoardGroup> groups)
+    {
+        var letters = groups.ToDictionary(g => g.Id, g => g.Letter);
+        return counters.Where(c => c.IsOpen && c.StaffId is not null && c.Status != CounterStatus.Break)
+            .Select(c => new SeatedOfficial(c.StaffId!.Value, c.StaffName ?? "", c.Name,
+                c.GroupIds.Select(id => letters.GetValueOrDefault(id)).OfType<string>().ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Every other branch's need now (Erlang C per group on the same hour of the four past same weekdays, summed) and have
+    /// (officials seated at open counters not on a break), for a lend when the branch cannot help itself.
+    /// </summary>
+    private async Task<List<OtherBranch>> OtherBranchesAsync(WorkbenchDbContext db, int branchId, DateTimeOffset now, StaffingTarget target,
+        CancellationToken ct)
+    {
+        var today = HanoiTime.DateOf(now);
+        var hour = now.ToHanoi().Hour;
+        var history = new List<(int Branch, int Group, DateTimeOffset Issued, DateTimeOffset? Started, DateTimeOffset? Finished)>();
+        foreach (var day in Enumerable.Range(1, StaffingAdvice.ForecastWeeks).Select(w => today.AddDays(-7 * w)))
+        {
+            var from = HanoiTime.StartOf(day).AddHours(hour);
+            var to = from.AddHours(1);
+            history.AddRange((await db.Tickets.AsNoTracking()
+                    .Where(t => t.ServiceDate == day && t.BranchId != branchId && t.IssuedAt >= from && t.IssuedAt < to)
+                    .Select(t => new { t.BranchId, t.ServiceGroupId, t.IssuedAt, t.StartedAt, t.FinishedAt }).ToListAsync(ct).ConfigureAwait(false))
+                .Select(t => (t.BranchId, t.ServiceGroupId, t.IssuedAt, t.StartedAt, t.FinishedAt)));
+        }
+        var have = await (from s in db.Staff.AsNoTracking()
+                          join c in db.Counters on s.CurrentCounterId equals c.Id
+                          where s.IsActive && c.IsOpen && c.Status != CounterStatus.Break && c.BranchId != branchId
+                          group c by c.BranchId into g
+                          select new { Branch = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Branch, x => x.Count, ct).ConfigureAwait(false);
+        var branches = await db.Branches.AsNoTracking().Where(b => b.Id != branchId && b.IsActive)
+            .Select(b => new { b.Id, b.Name, b.OpensAt, b.ClosesAt }).ToListAsync(ct).ConfigureAwait(false);
+        return branches.Select(b =>
+        {
+            var open = hour >= b.OpensAt.Hour && hour < (b.ClosesAt.Minute == 0 ? b.ClosesAt.Hour : b.ClosesAt.Hour + 1);
+            var needed = !open ? 0 : history.Where(h => h.Branch == b.Id).GroupBy(h => h.Group).Sum(g =>
+            {
+                var arrivals = StaffingAdvice.ForecastArrivals(g.Select(h => h.Issued.ToHanoi().DateTime), today);
+                var service = MeanService(g.Select(h => (h.Started, h.Finished)));
+                return StaffingAdvice.NeedPerHour(arrivals, service, target, hour, hour + 1)[0].Needed;
+            });
+            return new OtherBranch(b.Id, b.Name, needed, have.GetValueOrDefault(b.Id));
+        }).ToList();
+    }
+
+    /// <summary>The mean of the finished services, else the policy's fallback.</summary>
+    private TimeSpan MeanService(IEnumerable<(DateTimeOffset? Started, DateTimeOffset? Finished)> tickets)
+    {
+        var services = tickets.Where(h => h.Started != null && h.Finished != null && h.Finished > h.Started)
+            .Select(h => (h.Finished!.Value - h.Started!.Value).Ticks).ToList();
+        return services.Count == 0 ? policy.ServiceTimeFallback : TimeSpan.FromTicks((long)services.Average());
     }
 
     private static async Task<List<BoardCounter>> CountersAsync(WorkbenchDbContext db, int branchId, CancellationToken ct)
@@ -95,9 +159,7 @@ public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbF
         return groups.Select(g =>
         {
             var mine = history.Where(h => h.ServiceGroupId == g.Id).ToList();
-            var services = mine.Where(h => h.StartedAt != null && h.FinishedAt != null && h.FinishedAt > h.StartedAt)
-                .Select(h => (h.FinishedAt!.Value - h.StartedAt!.Value).Ticks).ToList();
-            var service = services.Count == 0 ? policy.ServiceTimeFallback : TimeSpan.FromTicks((long)services.Average());
+            var service = MeanService(mine.Select(h => (h.StartedAt, h.FinishedAt)));
             var arrivals = StaffingAdvice.ForecastArrivals(mine.Select(h => h.IssuedAt.ToHanoi().DateTime), today);
             var rest = firstHour < lastHour ? StaffingAdvice.NeedPerHour(arrivals, service, target, firstHour, lastHour) : [];
             var needNow = rest.Count > 0 && rest[0].Hour == hourNow ? rest[0].Needed : 0;

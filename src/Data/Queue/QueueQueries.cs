@@ -21,7 +21,10 @@ public sealed record DeskTicket(long Id, string Number, int ServiceGroupId, stri
     public IReadOnlySet<TicketAction> Allowed(QueuePolicy policy) => TicketActions.Allowed(Status, RecallCount, policy);
 }
 
-public sealed record DeskCounter(int Id, int Number, string Name, bool IsOpen, CounterStatus Status, IReadOnlyList<int> GroupIds, string? StaffName);
+/// <param name="GroupIds">The groups the counter calls from now (the clerk's session choice, or all it is configured for).</param>
+/// <param name="ConfiguredGroupIds">The groups the manager configured the counter for: the only ones a clerk may choose from.</param>
+public sealed record DeskCounter(int Id, int Number, string Name, bool IsOpen, CounterStatus Status, IReadOnlyList<int> GroupIds, string? StaffName,
+    IReadOnlyList<int> ConfiguredGroupIds);
 
 /// <summary>What the clerk's counter page shows.</summary>
 public sealed record CounterDesk(
@@ -102,7 +105,7 @@ public sealed class QueueQueries(IDbContextFactory<WorkbenchDbContext> contexts,
                         Session = c.SessionGroups.Select(g => g.Id).ToList() })
                     .ToListAsync(ct).ConfigureAwait(false))
                 .Select(c => new DeskCounter(c.Id, c.Number, c.Name, c.IsOpen, c.Status, c.Session.Count > 0 ? c.Session : c.Configured,
-                    seated.FirstOrDefault(s => s.CurrentCounterId == c.Id)?.FullName))
+                    seated.FirstOrDefault(s => s.CurrentCounterId == c.Id)?.FullName, c.Configured))
                 .ToList();
             var groups = await db.ServiceGroups.AsNoTracking().OrderBy(g => g.Letter).ToListAsync(ct).ConfigureAwait(false);
             var letters = groups.ToDictionary(g => g.Id, g => g.Letter);

@@ -1,6 +1,7 @@
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Queue;
+using HanoiWorkbench.Data.Staffing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -142,6 +143,7 @@ public sealed class QueueService(
             var occupant = await db.Staff.AsNoTracking().Where(s => s.CurrentCounterId == counterId && s.Id != staffId && s.IsActive)
                 .Select(s => s.FullName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (occupant is not null) throw new DomainException($"{counter.Name} đang do {occupant} phụ trách.");
+            await StaffSeating.EnsureMaySitAsync(db, staff, counter.BranchId, Now, ct).ConfigureAwait(false);
             var groups = await db.ServiceGroups.Where(g => serviceGroupIds.Contains(g.Id)).ToListAsync(ct).ConfigureAwait(false);
 
             leftCounterId = staff.CurrentCounterId is { } previous && previous != counterId ? previous : null;

@@ -35,17 +35,17 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
             branchNames = await db.Branches.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct).ConfigureAwait(false);
         if (branchId is { } b && !branchNames.ContainsKey(b)) return null;
 
-        // The tickets and the counts are independent reads: each on its own context, side by side (SQLite's WAL lets
-        // readers run together), so a year of the city costs the longer of the two, not their sum.
+        // The tickets (read, then tallied in one pass) and the counts are independent: each on its own context, side by
+        // side (SQLite's WAL lets readers run together), so a year of the city costs the longer of the two, not their sum.
         progress?.Report(ReportStep.Tickets);
-        var ticketsRead = Task.Run(() => TicketsAsync(branchId, period, ct), ct);
+        var ticketsRead = Task.Run(async () => Productivity.Tally(await TicketsAsync(branchId, period, ct).ConfigureAwait(false)), ct);
         var countsRead = Task.Run(() => CountsAsync(branchId, period, progress, ct), ct);
         var tickets = await ticketsRead.ConfigureAwait(false);
         var (received, completed, ratings) = await countsRead.ConfigureAwait(false);
 
-        var rows = new ProductivityRows(tickets, received, completed, ratings);
-        var staffIds = tickets.Select(t => t.StaffId).Concat(received.Select(r => r.StaffId))
-            .Concat(completed.Select(c => c.StaffId)).Concat(ratings.Select(r => r.StaffId)).OfType<int>().Distinct().ToList();
+        var rows = new ProductivityRows([], received, completed, ratings);
+        var staffIds = tickets.StaffIds.Concat(received.Select(r => r.StaffId).Concat(completed.Select(c => c.StaffId))
+            .Concat(ratings.Select(r => r.StaffId)).OfType<int>()).Distinct().ToList();
         Dictionary<int, string> staffNames;
         db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -53,7 +53,7 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
 
         progress?.Report(ReportStep.Figures);
         var scope = branchId is { } id ? branchNames[id] : CityName;
-        return Productivity.Build(period, branchId, scope, rows, branchNames, staffNames);
+        return Productivity.Build(period, branchId, scope, tickets, rows, branchNames, staffNames);
     }
 
     /// <summary>The called tickets of the period, as narrow rows: what the wait percentile and idle time need.</summary>

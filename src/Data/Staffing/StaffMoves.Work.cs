@@ -1,5 +1,3 @@
-using System.Globalization;
-using HanoiWorkbench.Core;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Rules;
@@ -71,15 +69,7 @@ public sealed partial class StaffMoves
             .Where(t => t.CounterId == counterId && (t.Status == TicketStatus.Called || t.Status == TicketStatus.Serving))
             .FirstOrDefaultAsync(ct);
 
-        public async Task EnsureNotAbsentAsync(Staff staff)
-        {
-            var periods = await db.StaffPeriods.AsNoTracking()
-                .Where(p => p.StaffId == staff.Id && p.Kind == StaffPeriodKind.Absence && p.CancelledAt == null && p.EndedAt == null && p.From <= now)
-                .ToListAsync(ct).ConfigureAwait(false);
-            if (StaffMoveRules.IsAbsentAt(periods.Select(p => p.ToRule()), now))
-                throw new DomainException(string.Create(CultureInfo.InvariantCulture,
-                    $"Cán bộ đang vắng mặt đến {periods.Max(p => p.To).ToHanoi():dd/MM/yyyy HH:mm}: không thể xếp quầy."));
-        }
+        public Task EnsureMaySitAsync(Staff staff, Counter target) => StaffSeating.EnsureMaySitAsync(db, staff, target.BranchId, now, ct);
 
         /// <summary>The counter chosen to take the served ticket: open or not is the rule's to judge, the branch and seat are checked here.</summary>
         public async Task<Counter?> HandToCounterAsync(TicketChoice choice, Staff? staff, Ticket? serving, Counter? closing = null)

@@ -42,7 +42,7 @@ public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> con
         var staff = await w.StaffAsync(staffId, seenVersion).ConfigureAwait(false);
         w.Require(StaffAction.MoveStaff, staff.CurrentBranchId);
         var target = await w.CounterAsync(counterId, staff.CurrentBranchId).ConfigureAwait(false);
-        await w.EnsureNotAbsentAsync(staff).ConfigureAwait(false);
+        await w.EnsureMaySitAsync(staff, target).ConfigureAwait(false);
         var serving = await w.ServingTicketAsync(staff).ConfigureAwait(false);
         var handTo = await w.HandToCounterAsync(ticket, staff, serving).ConfigureAwait(false);
         var occupant = await w.OccupantAsync(counterId).ConfigureAwait(false);

@@ -70,4 +70,26 @@ public class MovingPeople
         Assert.Equal(expectedBranch, StaffMoveRules.BranchAt(3, periods, Day(3, hour)));
         Assert.Equal(hour < 10 && hour >= 8, StaffMoveRules.IsAbsentAt(periods, Day(3, hour)));
     }
+
+    // Home branch 3; absent 08:00–10:00, lent to branch 20 from 10:00 to 15:00 on 3 Dec.
+    // hour, counter's branch → refusal starts ("" = may sit)
+    [Theory]
+    [InlineData(7, 3, "")]                                                        // at home, nothing covers the moment
+    [InlineData(7, 20, "Quầy không thuộc chi nhánh")]                              // not lent yet: not at the receiving branch
+    [InlineData(8, 3, "Cán bộ đang được ghi nhận vắng mặt từ 03/12/2026 08:00 đến 03/12/2026 10:00")]
+    [InlineData(9, 20, "Cán bộ đang được ghi nhận vắng mặt")]                      // absent is absent everywhere
+    [InlineData(10, 3, "Cán bộ đang được biệt phái sang Chi nhánh Hà Đông đến 03/12/2026 15:00")]
+    [InlineData(12, 20, "")]                                                      // lent in: may sit at the receiving branch
+    [InlineData(12, 5, "Cán bộ đang được biệt phái sang Chi nhánh Hà Đông")]
+    [InlineData(15, 3, "")]                                                       // the lend is over: home again
+    [InlineData(15, 20, "Quầy không thuộc chi nhánh")]
+    public void Who_may_sit_at_a_counter_now(int hour, int counterBranch, string refusal)
+    {
+        StaffPeriod[] periods = [new(StaffPeriodKind.Absence, Day(3, 8), Day(3, 10)), new(StaffPeriodKind.Lend, Day(3, 10), Day(3, 15), 20)];
+
+        var problems = StaffMoveRules.CheckMaySit(3, periods, Day(3, hour), counterBranch, id => id == 20 ? "Chi nhánh Hà Đông" : $"Chi nhánh {id}");
+
+        if (refusal.Length == 0) Assert.Empty(problems);
+        else Assert.StartsWith(refusal, Assert.Single(problems), StringComparison.Ordinal);
+    }
 }

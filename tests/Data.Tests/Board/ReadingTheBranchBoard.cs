@@ -1,7 +1,10 @@
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Queue;
 using HanoiWorkbench.Data.Board;
+using HanoiWorkbench.Core.Staffing;
 using HanoiWorkbench.Data.Tests.Queue;
+using HanoiWorkbench.Data.Tests.Staffing;
+using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Tests.Board;
 
@@ -46,6 +49,36 @@ public sealed class ReadingTheBranchBoard
         await using var queue = await QueueFixture.CreateAsync();
 
         Assert.Null(await new BranchBoardQueries(queue.Database.Factory, queue.Clock, QueuePolicy.Default).BoardAsync(-1, ct: Ct));
+    }
+
+    [Fact]
+    public async Task A_short_group_is_offered_a_named_official_of_a_group_with_slack_then_a_lend_from_a_branch_with_slack()
+    {
+        await using var f = await MovesFixture.CreateAsync();
+        var queue = f.Queue;
+        await queue.SeatClerkAsync(0);
+        await SeedPastMondaysAsync(queue, perHourAtNine: 30, serviceMinutes: 8); // group A needs 5 at 9 o'clock
+        int groupB;
+        await using (var db = queue.Database.Factory.CreateDbContext())
+            groupB = await db.ServiceGroups.Where(g => g.Letter == "B").Select(g => g.Id).SingleAsync(Ct);
+        var bClerk = await f.AddStaffAsync("Cán bộ nhóm B", StaffRole.Clerk, f.Br03);
+        await f.Moves.SetCounterGroupsAsync(f.Manager03, queue.Counters[1], [groupB], "Quầy nhóm B", ct: Ct);
+        await queue.Service.OpenCounterAsync(bClerk, queue.Counters[1], [groupB], Ct);
+        var helper = await f.AddStaffAsync("Cán bộ BR05", StaffRole.Clerk, f.Br05);
+        await f.Moves.SetCounterGroupsAsync(f.Manager05, f.Counters05[0], [queue.GroupA], "Quầy nhóm A", ct: Ct);
+        await queue.Service.OpenCounterAsync(helper, f.Counters05[0], [queue.GroupA], Ct); // BR05: one on duty, nobody needed
+        var board = new BranchBoardQueries(queue.Database.Factory, queue.Clock, QueuePolicy.Default);
+        string br05;
+        await using (var db = queue.Database.Factory.CreateDbContext())
+            br05 = await db.Branches.Where(b => b.Id == f.Br05).Select(b => b.Name).SingleAsync(Ct);
+
+        var manager = (await board.BoardAsync(f.Br03, ct: Ct))!.Suggestions;
+        var director = (await board.BoardAsync(f.Br03, mayLendFrom: _ => true, ct: Ct))!.Suggestions;
+
+        Assert.Equal(new StaffingSuggestion(SuggestionKind.Regroup, "A", 1, "B", bClerk, "Cán bộ nhóm B", "Quầy 2"), manager[0]);
+        Assert.Equal(new StaffingSuggestion(SuggestionKind.AskDirector, "A", 1, FromBranchId: f.Br05, FromBranchName: br05), manager[1]);
+        Assert.Equal(2, manager.Count);
+        Assert.Equal(SuggestionKind.Lend, director[1].Kind);
     }
 
     /// <summary>Tickets of group A issued in the 9 o'clock hour of each of the four Mondays before the fixture's Monday.</summary>

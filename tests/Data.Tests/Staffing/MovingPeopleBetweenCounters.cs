@@ -173,6 +173,6 @@ public sealed class MovingPeopleBetweenCounters
         await f.Moves.RecordAbsenceAsync(f.Manager03, clerk, f.Now, f.Now.AddHours(4), "Ốm", ct: Ct);
         var to = await f.OpenCounterAsync(2);
 
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, ct: Ct), "Cán bộ đang vắng mặt đến 02/03/2026 13:00");
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, ct: Ct), "Cán bộ đang được ghi nhận vắng mặt từ 02/03/2026 09:00 đến 02/03/2026 13:00");
     }
 }
