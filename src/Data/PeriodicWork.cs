@@ -19,6 +19,10 @@ public abstract class PeriodicWork(TimeProvider clock, ILogger log, string name)
 
     private int _failures;
     private TaskCompletionSource<PeriodicPass> _nextPass = NewPass();
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the loop waits for its first pass (the host may start it on another thread).</summary>
+    public Task Ready => _ready.Task;
 
     private static TaskCompletionSource<PeriodicPass> NewPass() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -41,6 +45,7 @@ public abstract class PeriodicWork(TimeProvider clock, ILogger log, string name)
             {
                 var wait = Task.Delay(DelayAfter(_failures), clock, stoppingToken);
                 if (last is not null) Interlocked.Exchange(ref _nextPass, NewPass()).TrySetResult(last);
+                else _ready.TrySetResult();
                 await wait.ConfigureAwait(false);
                 var changed = await RunOnceAsync(stoppingToken).ConfigureAwait(false);
                 last = new PeriodicPass(changed, _failures > 0, _failures, DelayAfter(_failures));

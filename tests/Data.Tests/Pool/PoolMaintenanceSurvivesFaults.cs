@@ -16,6 +16,7 @@ public sealed class PoolMaintenanceSurvivesFaults
         using var service = new PoolMaintenance(h.Pool, h.Clock, log);
         faults.FailWhen = _ => true;
         await service.StartAsync(ct);
+        await service.Ready;
 
         var pass = service.NextPassAsync();
         h.Clock.Advance(PeriodicWork.Period);
