@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HanoiWorkbench.Data;
 
@@ -7,16 +8,20 @@ public sealed class WorkbenchDbContextFactory : IDbContextFactory<WorkbenchDbCon
 {
     private readonly Func<WorkbenchDbContext> _create;
 
-    public WorkbenchDbContextFactory(DatabaseSettings settings)
+    public WorkbenchDbContextFactory(DatabaseSettings settings) : this(settings, []) { }
+
+    /// <summary>With extra interceptors on every context (tests inject database faults this way).</summary>
+    public WorkbenchDbContextFactory(DatabaseSettings settings, IReadOnlyList<IInterceptor> interceptors)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(interceptors);
         Settings = settings;
         var connectionString = settings.ConnectionString;
         _create = settings.Provider switch
         {
-            DatabaseProvider.SqlServer => Bind(SqlServerOptions(connectionString), o => new SqlServerWorkbenchDbContext(o)),
-            DatabaseProvider.Postgres => Bind(PostgresOptions(connectionString), o => new PostgresWorkbenchDbContext(o)),
-            _ => Bind(SqliteOptions(connectionString), o => new SqliteWorkbenchDbContext(o)),
+            DatabaseProvider.SqlServer => Bind(SqlServerOptions(connectionString, interceptors), o => new SqlServerWorkbenchDbContext(o)),
+            DatabaseProvider.Postgres => Bind(PostgresOptions(connectionString, interceptors), o => new PostgresWorkbenchDbContext(o)),
+            _ => Bind(SqliteOptions(connectionString, interceptors), o => new SqliteWorkbenchDbContext(o)),
         };
     }
 
@@ -27,19 +32,22 @@ public sealed class WorkbenchDbContextFactory : IDbContextFactory<WorkbenchDbCon
     private static Func<WorkbenchDbContext> Bind<TOptions>(TOptions options, Func<TOptions, WorkbenchDbContext> create) =>
         () => create(options);
 
-    public static DbContextOptions<SqliteWorkbenchDbContext> SqliteOptions(string connectionString) =>
+    public static DbContextOptions<SqliteWorkbenchDbContext> SqliteOptions(string connectionString, IReadOnlyList<IInterceptor>? interceptors = null) =>
         new DbContextOptionsBuilder<SqliteWorkbenchDbContext>()
             .UseSqlite(connectionString)
             .AddInterceptors(new SqlitePragmaInterceptor())
+            .AddInterceptors(interceptors ?? [])
             .Options;
 
-    public static DbContextOptions<SqlServerWorkbenchDbContext> SqlServerOptions(string connectionString) =>
+    public static DbContextOptions<SqlServerWorkbenchDbContext> SqlServerOptions(string connectionString, IReadOnlyList<IInterceptor>? interceptors = null) =>
         new DbContextOptionsBuilder<SqlServerWorkbenchDbContext>()
             .UseSqlServer(connectionString)
+            .AddInterceptors(interceptors ?? [])
             .Options;
 
-    public static DbContextOptions<PostgresWorkbenchDbContext> PostgresOptions(string connectionString) =>
+    public static DbContextOptions<PostgresWorkbenchDbContext> PostgresOptions(string connectionString, IReadOnlyList<IInterceptor>? interceptors = null) =>
         new DbContextOptionsBuilder<PostgresWorkbenchDbContext>()
             .UseNpgsql(connectionString)
+            .AddInterceptors(interceptors ?? [])
             .Options;
 }

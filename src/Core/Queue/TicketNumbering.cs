@@ -6,7 +6,10 @@ namespace HanoiWorkbench.Core.Queue;
 public readonly record struct TicketSequenceKey(int BranchId, int ServiceGroupId, DateOnly ServiceDay);
 
 /// <summary>
-/// Ticket numbers: the group's letter and the daily sequence, A001 … A999, then A1000 … A9999.
+/// Ticket numbers: the group's letter and the daily sequence, A001 … A999, then A1000 … A9999; the 10,000th ticket of a
+/// queue in a day is refused with a reason the kiosk shows (no 500): a lobby display has room for five characters, and a
+/// group serving 10,000 citizens in a day would need ~100 counters at 5 minutes each. Application codes, which the portal
+/// can send by the tens of thousands, do widen instead (see ApplicationCode).
 /// The number never wraps: two tickets of the same queue and day must never share a number on the
 /// lobby display, and no branch issues near 10,000 tickets of one group in a day.
 /// </summary>

@@ -7,6 +7,9 @@ using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Pool;
 using HanoiWorkbench.Core.Rules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace HanoiWorkbench.Data.Pool;
 
@@ -31,11 +34,24 @@ public enum IntakeOutcome
     /// <summary>The idempotency key was used before with another body.</summary>
     KeyConflict = 2,
     Invalid = 3,
+    /// <summary>The intake queue is full: the sender should retry after <see cref="IntakeQueueOptions.RetryAfterSeconds"/>.</summary>
+    Busy = 4,
+    /// <summary>The database could not store it (unavailable, timed out, or refused this one row); nothing was stored, retry with the same key.</summary>
+    Unavailable = 5,
+}
+
+/// <summary><c>Intake:QueueCapacity</c> and <c>Intake:RetryAfterSeconds</c>: how many validated submissions may wait for the writer.</summary>
+public sealed class IntakeQueueOptions
+{
+    public const string Section = "Intake";
+    public int QueueCapacity { get; set; } = 2048;
+    public int RetryAfterSeconds { get; set; } = 5;
 }
 
 public sealed record IntakeResult(IntakeOutcome Outcome, IntakeAccepted? Accepted, IReadOnlyDictionary<string, string[]> Errors)
 {
     public static IntakeResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(IntakeOutcome.Invalid, null, errors);
+    public static IntakeResult Refused(IntakeOutcome outcome) => new(outcome, null, new Dictionary<string, string[]>());
 }
 
 /// <summary>
@@ -43,7 +59,7 @@ public sealed record IntakeResult(IntakeOutcome Outcome, IntakeAccepted? Accepte
 /// its check item in the pool (queued for the branch the routing rule picks) and the idempotency key; live events after commit.
 /// </summary>
 public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts, WorkPool pool, PoolPolicyStore policies,
-    BranchCapacities capacities, ILiveEvents live, TimeProvider clock)
+    BranchCapacities capacities, ILiveEvents live, TimeProvider clock, IOptions<IntakeQueueOptions>? options = null, ILogger<OnlineIntake>? log = null)
 {
     private static readonly JsonSerializerOptions HashJson = new(JsonSerializerDefaults.Web);
 
@@ -54,10 +70,24 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
 
     // Group commit: validation and routing run in the callers, in parallel; one writer stores whatever submissions are
     // waiting in one transaction. SQLite has one writer anyway, and the fixed cost of a transaction and a SaveChanges is
-    // then paid once per batch instead of once per submission.
-    private readonly Writes.Channel<PendingIntake> _writes = Writes.Channel.CreateUnbounded<PendingIntake>(new Writes.UnboundedChannelOptions { SingleReader = true });
+    // then paid once per batch instead of once per submission. The queue is bounded: past its capacity the sender is told
+    // to come back (429) rather than every request waiting longer and the memory growing.
+    private readonly Writes.Channel<PendingIntake> _writes = Writes.Channel.CreateBounded<PendingIntake>(
+        new Writes.BoundedChannelOptions(Math.Max(1, (options?.Value ?? new IntakeQueueOptions()).QueueCapacity))
+        {
+            SingleReader = true,
+            FullMode = Writes.BoundedChannelFullMode.Wait,
+        });
+    private readonly ILogger _log = (ILogger?)log ?? NullLogger.Instance;
     private Task? _writer;
+    private int _failures;
     private const int MaxBatch = 64;
+
+    /// <summary>Raised when a validated submission joins the writer's queue (telemetry counts it; tests wait on it).</summary>
+    public event EventHandler? SubmissionQueued;
+
+    /// <summary>Submissions validated and waiting for the writer.</summary>
+    public int Waiting => _writes.Reader.Count;
 
     private sealed record PendingIntake(string Key, string Hash, Applicant Applicant, Procedure Procedure, int AreaId, int BranchId,
         string AgencyId, List<ReceivedDocument> Documents, DateTimeOffset At)
@@ -84,26 +114,69 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
             while (batch.Count < MaxBatch && reader.TryRead(out var p)) (keys.Add(p.Key) ? batch : next).Add(p);
             carried = next; // the same key twice in one batch would fail the whole batch: the second waits for the next one
             if (batch.Count == 0) continue;
+            var failed = new List<(PendingIntake Pending, Exception Error)>();
             try
             {
                 await StoreAsync(batch).ConfigureAwait(false);
             }
-            catch (DbUpdateException) when (batch.Count > 1)
+            catch (Exception ex) when (batch.Count > 1 && ex is not OutOfMemoryException)
             {
-                // One key was stored meanwhile (a resubmission racing this batch): store one by one so only it fails.
-                foreach (var p in batch) await StoreOneAsync(p).ConfigureAwait(false);
+                // One submission failed the batch (a key stored meanwhile by a racing resubmission, a row the database
+                // refuses, or the database itself): store one by one, so only the bad one fails.
+                foreach (var p in batch)
+                {
+                    if (await StoreOneAsync(p).ConfigureAwait(false) is { } e) failed.Add((p, e));
+                }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                foreach (var p in batch) p.Done.TrySetException(ex);
+                failed.Add((batch[0], ex));
             }
+            // The wait starts before the senders hear of their failure, so whoever they tell next finds the writer waiting.
+            var wait = AfterPass(failed.Count == batch.Count ? failed[^1].Error : null);
+            foreach (var (p, e) in failed) p.Done.TrySetException(e);
+            await wait.ConfigureAwait(false);
         }
     }
 
-    private async Task StoreOneAsync(PendingIntake p)
+    /// <summary>
+    /// After a pass where nothing could be stored because the database is unavailable, the wait (on the clock) before the
+    /// next, doubling per such pass (<see cref="BackoffAfter"/>); logged without personal data.
+    /// </summary>
+    private Task AfterPass(Exception? error)
     {
-        try { await StoreAsync([p]).ConfigureAwait(false); }
-        catch (Exception ex) when (ex is not OutOfMemoryException) { p.Done.TrySetException(ex); }
+        if (error is null || !DatabaseErrors.IsUnavailable(error))
+        {
+            if (_failures > 0) _log.LogInformation("Intake writer recovered after {Failures} failed passes", _failures);
+            _failures = 0;
+            return Task.CompletedTask;
+        }
+        _failures++;
+        var wait = BackoffAfter(_failures);
+        _log.LogWarning("Intake writer: database unavailable ({Error} {Code}), failure {Failures} in a row, next batch in {NextIn}",
+            error.GetType().Name, DatabaseErrors.CodeOf(error), _failures, wait);
+        return Task.Delay(wait, clock);
+    }
+
+    /// <summary>The writer's wait after <paramref name="failuresInARow"/> passes the database could not take: 100 ms doubling, at most 10 s.</summary>
+    public static TimeSpan BackoffAfter(int failuresInARow) =>
+        TimeSpan.FromMilliseconds(Math.Min(10_000, 100 << Math.Clamp(failuresInARow - 1, 0, 10)));
+
+    /// <summary>Stores one submission; the error it failed with, if any (logged here when it is the submission's own).</summary>
+    private async Task<Exception?> StoreOneAsync(PendingIntake p)
+    {
+        try
+        {
+            await StoreAsync([p]).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            if (!DatabaseErrors.IsUnavailable(ex))
+                _log.LogWarning("Intake writer: one submission refused by the database ({Error} {Code}); the rest of its batch goes on",
+                    ex.GetType().Name, DatabaseErrors.CodeOf(ex));
+            return ex;
+        }
     }
 
     private async Task StoreAsync(List<PendingIntake> batch)
@@ -201,17 +274,19 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
 
             Application app;
             WorkItem item;
+            var pending = new PendingIntake(idempotencyKey, hash, applicant!, procedure, area.Id, branchId, agencyId, documents!, now);
+            EnsureWriter();
+            if (!_writes.Writer.TryWrite(pending)) return IntakeResult.Refused(IntakeOutcome.Busy);
+            SubmissionQueued?.Invoke(this, EventArgs.Empty);
             try
             {
-                var pending = new PendingIntake(idempotencyKey, hash, applicant!, procedure, area.Id, branchId, agencyId, documents!, now);
-                EnsureWriter();
-                _writes.Writer.TryWrite(pending);
                 (app, item) = await pending.Done.Task.WaitAsync(ct).ConfigureAwait(false);
             }
-            catch (DbUpdateException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Two resubmissions raced: the key's primary key let one through; answer as the winner did.
-                return await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false) ?? throw new InvalidOperationException("Intake failed.");
+                // Two resubmissions raced and the key's primary key let one through: answer as the winner did. Otherwise the
+                // database could not store it; the writer went on with the others.
+                return await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false) ?? IntakeResult.Refused(IntakeOutcome.Unavailable);
             }
 
             await live.PublishAsync(LiveEventKind.ApplicationChanged, branchId, app.Id, ct).ConfigureAwait(false);

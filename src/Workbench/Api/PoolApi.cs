@@ -27,6 +27,7 @@ public static class PoolApi
     {
         services.AddWorkbenchPool();
         services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
+        services.Configure<IntakeQueueOptions>(configuration.GetSection(IntakeQueueOptions.Section));
         services.AddOpenApi(o => o.AddOperationTransformer(async (operation, context, ct) =>
         {
             // The body is read by hand (key, type and size are checked first), so describe it here rather than with Accepts,
@@ -60,7 +61,9 @@ public static class PoolApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/where-to-go", WhereToGoAsync)
             .WithName("WhereToGo")
             .WithSummary("Nên đến chi nhánh nào? Các chi nhánh theo tổng thời gian ước tính (đi lại + chờ)")
@@ -75,7 +78,8 @@ public static class PoolApi
     public sealed record WhereToGoItem(string Code, string Name, string Address, double DistanceKm, int TravelMinutes, int? WaitMinutes,
         int? TotalMinutes, int Waiting, bool KeepsPromise);
 
-    internal static async Task<IResult> SubmitAsync(HttpRequest request, OnlineIntake intake, IOptions<IntakeOptions> options, CancellationToken ct)
+    internal static async Task<IResult> SubmitAsync(HttpRequest request, OnlineIntake intake, IOptions<IntakeOptions> options,
+        IOptions<IntakeQueueOptions> queue, CancellationToken ct)
     {
         var o = options.Value;
         if (!IsAuthorized(request.Headers[ApiKeyHeader].ToString(), o.ApiKeys))
@@ -115,6 +119,10 @@ public static class PoolApi
         {
             IntakeOutcome.Created => Results.Json(result.Accepted, Json, statusCode: StatusCodes.Status201Created),
             IntakeOutcome.Replayed => Replayed(request, result.Accepted!),
+            IntakeOutcome.Busy => RetryLater(request, queue.Value, StatusCodes.Status429TooManyRequests,
+                "Hệ thống đang nhận quá nhiều hồ sơ cùng lúc.", "Gửi lại sau thời gian ghi trong tiêu đề Retry-After, với cùng Idempotency-Key."),
+            IntakeOutcome.Unavailable => RetryLater(request, queue.Value, StatusCodes.Status503ServiceUnavailable,
+                "Chưa lưu được hồ sơ.", "Không có gì được lưu. Gửi lại sau thời gian ghi trong tiêu đề Retry-After, với cùng Idempotency-Key."),
             IntakeOutcome.KeyConflict => Results.Problem(title: "Khóa chống trùng đã được dùng cho một yêu cầu khác.",
                 detail: result.Errors.Values.First()[0], statusCode: StatusCodes.Status409Conflict),
             _ => Results.ValidationProblem(result.Errors, title: "Hồ sơ không hợp lệ."),
@@ -125,6 +133,12 @@ public static class PoolApi
     {
         request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
         return Results.Json(accepted, Json, statusCode: StatusCodes.Status200OK);
+    }
+
+    private static IResult RetryLater(HttpRequest request, IntakeQueueOptions queue, int status, string title, string detail)
+    {
+        request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, queue.RetryAfterSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(title: title, detail: detail, statusCode: status);
     }
 
     private static IResult TooLarge(IntakeOptions o) =>

@@ -7,7 +7,7 @@ namespace HanoiWorkbench.Data.Tests.Pool;
 /// <summary>Online intake stores submissions in batches (group commit); concurrency must not change what is stored.</summary>
 public sealed class IntakeUnderLoad
 {
-    private static IntakeSubmission Submission(int i) => new("1.001193", "003",
+    internal static IntakeSubmission Submission(int i) => new("1.001193", "003",
         new IntakeApplicant("Nguyễn Thị Hoa", "001099" + (100000 + i).ToString(CultureInfo.InvariantCulture), "0912345678", "12 Xuân Diệu, Tây Hồ"),
         [new IntakeDocument("Tờ khai đăng ký khai sinh", 1)]);
 

@@ -23,18 +23,24 @@ internal sealed class RecordingLiveEvents : ILiveEvents
 /// <summary>A seeded real SQLite file and the pool's services on a fake clock (a Tuesday, 09:00 Hà Nội time).</summary>
 internal sealed class PoolHarness : IAsyncDisposable
 {
-    private PoolHarness(TempDatabase database)
+    private PoolHarness(TempDatabase database, DatabaseFaults? faults, IntakeQueueOptions? queue)
     {
         Database = database;
+        Faults = faults;
+        // The services work through the faulty factory; the test's own reads (DbAsync) do not.
+        var factory = faults is null ? database.Factory : new WorkbenchDbContextFactory(database.Settings, [faults]);
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 2, 0, 0, TimeSpan.Zero));
-        Calendar = new CalendarProvider(database.Factory);
-        Policies = new PoolPolicyStore(database.Factory, Clock);
-        Capacities = new BranchCapacities(database.Factory, Calendar, Clock);
-        Pool = new WorkPool(database.Factory, Policies, Capacities, Calendar, Live, Clock);
-        Intake = new OnlineIntake(database.Factory, Pool, Policies, Capacities, Live, Clock);
+        Calendar = new CalendarProvider(factory);
+        Policies = new PoolPolicyStore(factory, Clock);
+        Capacities = new BranchCapacities(factory, Calendar, Clock);
+        Pool = new WorkPool(factory, Policies, Capacities, Calendar, Live, Clock);
+        Intake = new OnlineIntake(factory, Pool, Policies, Capacities, Live, Clock,
+            Microsoft.Extensions.Options.Options.Create(queue ?? new IntakeQueueOptions()), IntakeLog);
     }
 
     public TempDatabase Database { get; }
+    public DatabaseFaults? Faults { get; }
+    public RecordingLogger<OnlineIntake> IntakeLog { get; } = new();
     public FakeTimeProvider Clock { get; }
     public CalendarProvider Calendar { get; }
     public RecordingLiveEvents Live { get; } = new();
@@ -43,7 +49,8 @@ internal sealed class PoolHarness : IAsyncDisposable
     public WorkPool Pool { get; }
     public OnlineIntake Intake { get; }
 
-    public static async Task<PoolHarness> CreateAsync() => new(await TempDatabase.SeededAsync());
+    public static async Task<PoolHarness> CreateAsync(DatabaseFaults? faults = null, IntakeQueueOptions? queue = null) =>
+        new(await TempDatabase.SeededAsync(), faults, queue);
 
     public Task<WorkbenchDbContext> DbAsync() => Task.FromResult(Database.Factory.CreateDbContext());
 
