@@ -151,4 +151,16 @@ public sealed class Searching_applications(SearchDatabase data) : IClassFixture<
             .CountAsync(a => a.Status == ApplicationStatus.AwaitingFinancialObligation || a.Status == ApplicationStatus.SupplementRequested, Ct);
         Assert.Equal(0, lateWaiting);
     }
+
+    [Fact]
+    public async Task The_city_home_counts_late_applications_by_the_same_rule_as_the_search()
+    {
+        var now = data.Clock.GetUtcNow();
+        var load = await new HanoiWorkbench.Data.Queries.HomeQueries(data.Factory, data.Clock).CityLoadAsync(Ct);
+        var overdue = await Search.SearchAsync(Director, new() { Due = DueFilter.Overdue, PageSize = 1 }, Ct);
+
+        Assert.True(overdue.Total > 0);
+        Assert.Equal(overdue.Total, load.Sum(b => b.Overdue));
+        Assert.Equal(await LateInMemoryAsync(now), load.Sum(b => b.Overdue));
+    }
 }
