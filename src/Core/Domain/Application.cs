@@ -211,11 +211,12 @@ public sealed class Application
         Version++;
     }
 
-    /// <summary>Late = completed after the (original) due date, or still open past it.</summary>
+    /// <summary>Late = completed after the (original) due date, or still open past it with its clock running (<see cref="Lateness"/>).</summary>
     public bool IsLate(DateTimeOffset now)
     {
         var promised = OriginalDueAt ?? DueAt;
         if (promised is null) return false;
+        if (ApplicationLifecycle.Unfinished.Contains(Status)) return Lateness.IsLateNow(Status, promised, OriginalDueAt is not null, now);
         var finishedAt = CompletedAt ?? (ApplicationLifecycle.IsFinal(Status) ? Steps.LastOrDefault()?.At : null);
         return IsLate(OriginalDueAt is not null, (finishedAt ?? now) > promised.Value);
     }

@@ -80,14 +80,17 @@ public sealed class HomeQueries(IDbContextFactory<WorkbenchDbContext> dbFactory,
         var open = await db.Applications.AsNoTracking()
             .Where(a => unfinished.Contains(a.Status))
             .GroupBy(a => a.HandlingBranchId)
-            .Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(a => a.Status != ApplicationStatus.SupplementRequested && a.DueAt != null && a.DueAt < now) })
-            .ToDictionaryAsync(x => x.Key, ct);
+            .Select(g => new { g.Key, Open = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Open, ct);
+        var overdue = await db.Applications.AsNoTracking().Where(Lateness.IsLateNow(now))
+            .GroupBy(a => a.HandlingBranchId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var waiting = await db.Tickets.AsNoTracking().Where(t => t.ServiceDate == today && t.Status == TicketStatus.Waiting)
             .GroupBy(t => t.BranchId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
         return branches.Select(b => new BranchLoadRow(b.Id, b.Code, b.Name,
             counters.GetValueOrDefault(b.Id)?.Total ?? 0, counters.GetValueOrDefault(b.Id)?.Open ?? 0,
-            staff.GetValueOrDefault(b.Id), open.GetValueOrDefault(b.Id)?.Open ?? 0, open.GetValueOrDefault(b.Id)?.Overdue ?? 0,
+            staff.GetValueOrDefault(b.Id), open.GetValueOrDefault(b.Id), overdue.GetValueOrDefault(b.Id),
             waiting.GetValueOrDefault(b.Id))).ToList();
     }
 }

@@ -143,7 +143,7 @@ public sealed class ApplicationSearch(IDbContextFactory<WorkbenchDbContext> dbFa
         switch (request.Due)
         {
             case DueFilter.Overdue:
-                q = q.Where(a => Running.Contains(a.Status) && a.DueAt < now);
+                q = q.Where(Lateness.IsLateNow(now));
                 break;
             case DueFilter.Today:
                 var today = new DateTimeOffset(now.ToOffset(Hanoi).Date, Hanoi);

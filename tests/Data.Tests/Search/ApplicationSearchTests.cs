@@ -120,12 +120,47 @@ public sealed class Searching_applications(SearchDatabase data) : IClassFixture<
         var now = data.Clock.GetUtcNow();
         bool Running(ApplicationStatus s) => s is ApplicationStatus.Received or ApplicationStatus.InProcessing or ApplicationStatus.AwaitingFinancialObligation;
         var overdue = await Search.SearchAsync(Director, new() { Due = DueFilter.Overdue, PageSize = 100 }, Ct);
-        Assert.Equal(all.Count(a => Running(a.Status) && a.DueAt < now), overdue.Total);
+        Assert.Equal(await LateInMemoryAsync(now), overdue.Total);
+        Assert.DoesNotContain(overdue.Rows, r => Lateness.IsClockStopped(r.Status));
         Assert.True(overdue.Total > 0, "the generator leaves some open applications past their due date");
         Assert.Equal(overdue.Rows.Select(r => r.DueAt).Order(), overdue.Rows.Select(r => r.DueAt));
 
         var today = new DateTimeOffset(now.ToOffset(TimeSpan.FromHours(7)).Date, TimeSpan.FromHours(7));
         var dueToday = await Search.SearchAsync(Director, new() { Due = DueFilter.Today, PageSize = 100 }, Ct);
         Assert.Equal(all.Count(a => Running(a.Status) && a.DueAt >= today && a.DueAt < today.AddDays(1)), dueToday.Total);
+    }
+
+    /// <summary>The Core rule applied in memory to every application's facts: what the SQL filter must agree with.</summary>
+    private async Task<int> LateInMemoryAsync(DateTimeOffset now)
+    {
+        await using var db = data.Factory.CreateDbContext();
+        var facts = await db.Applications.AsNoTracking().Select(a => new { a.Status, a.DueAt, a.OriginalDueAt }).ToListAsync(Ct);
+        return facts.Count(a => Lateness.IsLateNow(a.Status, a.OriginalDueAt ?? a.DueAt, a.OriginalDueAt is not null, now));
+    }
+
+    [Fact]
+    public async Task An_application_awaiting_fees_or_a_supplement_past_its_due_date_is_not_late_while_it_waits()
+    {
+        var now = data.Clock.GetUtcNow();
+        await using var db = data.Factory.CreateDbContext();
+        var waitingPastDue = await db.Applications.AsNoTracking()
+            .Where(a => (a.Status == ApplicationStatus.AwaitingFinancialObligation || a.Status == ApplicationStatus.SupplementRequested) && a.DueAt < now)
+            .CountAsync(Ct);
+        Assert.True(waitingPastDue > 0, "the generator leaves some waiting applications past their due date");
+        var lateWaiting = await db.Applications.AsNoTracking().Where(Lateness.IsLateNow(now))
+            .CountAsync(a => a.Status == ApplicationStatus.AwaitingFinancialObligation || a.Status == ApplicationStatus.SupplementRequested, Ct);
+        Assert.Equal(0, lateWaiting);
+    }
+
+    [Fact]
+    public async Task The_city_home_counts_late_applications_by_the_same_rule_as_the_search()
+    {
+        var now = data.Clock.GetUtcNow();
+        var load = await new HanoiWorkbench.Data.Queries.HomeQueries(data.Factory, data.Clock).CityLoadAsync(Ct);
+        var overdue = await Search.SearchAsync(Director, new() { Due = DueFilter.Overdue, PageSize = 1 }, Ct);
+
+        Assert.True(overdue.Total > 0);
+        Assert.Equal(overdue.Total, load.Sum(b => b.Overdue));
+        Assert.Equal(await LateInMemoryAsync(now), load.Sum(b => b.Overdue));
     }
 }
