@@ -68,6 +68,7 @@ public static class WorkbenchHostingExtensions
         var entraEnabled = !string.IsNullOrWhiteSpace(entra["ClientId"]) && !string.IsNullOrWhiteSpace(entra["TenantId"]);
         services.AddSingleton(new EntraRoleMode(entraEnabled));
         services.AddScoped<IClaimsTransformation, StaffClaimsTransformation>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
         services.AddSingleton<SignInThrottle>();
 
         // Local accounts stay registered either way: the admin pages manage them and the seed creates the demo accounts.

@@ -956,6 +956,9 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.Property<double>("DistanceWeight")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("MaxClaimsPerClerk")
+                        .HasColumnType("integer");
+
                     b.Property<int>("OtherBranchPenaltyMinutes")
                         .HasColumnType("integer");
 

@@ -956,6 +956,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<double>("DistanceWeight")
                         .HasColumnType("float");
 
+                    b.Property<int>("MaxClaimsPerClerk")
+                        .HasColumnType("int");
+
                     b.Property<int>("OtherBranchPenaltyMinutes")
                         .HasColumnType("int");
 

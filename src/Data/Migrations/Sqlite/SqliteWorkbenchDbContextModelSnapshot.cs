@@ -915,6 +915,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<double>("DistanceWeight")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("MaxClaimsPerClerk")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OtherBranchPenaltyMinutes")
                         .HasColumnType("INTEGER");
 
