@@ -135,8 +135,8 @@ public static class Permissions
             StaffAction.ExportTrackingBook, StaffAction.ViewBranchBoard, StaffAction.MoveStaff, StaffAction.LendStaff,
             StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.AcknowledgeAlert, StaffAction.ViewReports, StaffAction.ViewAudit);
 
-        // The administrator runs the system, not the citizens' files.
-        Grant(StaffRole.Admin, city, StaffAction.ManageReferenceData, StaffAction.ManageAccounts, StaffAction.SetTargets, StaffAction.ViewAudit);
+        // The administrator runs the system (reference data, accounts, the audit), not the citizens' files nor the pool's policy.
+        Grant(StaffRole.Admin, city, StaffAction.ManageReferenceData, StaffAction.ManageAccounts, StaffAction.ViewAudit);
         return table;
     }
 }
