@@ -133,7 +133,7 @@ public static class Permissions
         Grant(StaffRole.Director, city, StaffAction.ServeQueue, StaffAction.ReceiveApplication, StaffAction.ViewApplication,
             StaffAction.ActOnApplication, StaffAction.RevealPersonalData, StaffAction.ClaimPoolWork, StaffAction.MovePoolWork,
             StaffAction.ExportTrackingBook, StaffAction.ViewBranchBoard, StaffAction.MoveStaff, StaffAction.LendStaff,
-            StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.AcknowledgeAlert, StaffAction.ViewReports, StaffAction.ViewAudit);
+            StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.AcknowledgeAlert, StaffAction.ViewReports);
 
         // The administrator runs the system (reference data, accounts, the audit), not the citizens' files nor the pool's policy.
         Grant(StaffRole.Admin, city, StaffAction.ManageReferenceData, StaffAction.ManageAccounts, StaffAction.ViewAudit);

@@ -94,5 +94,6 @@ public static class RouteActions
         ["/admin/staff/new"] = RouteAccess.To(StaffAction.ManageAccounts),
         ["/admin/staff/{Id:int}"] = RouteAccess.To(StaffAction.ManageAccounts),
         ["/admin/users"] = RouteAccess.To(StaffAction.ManageAccounts),
+        ["/admin/audit"] = RouteAccess.To(StaffAction.ViewAudit),
     };
 }
