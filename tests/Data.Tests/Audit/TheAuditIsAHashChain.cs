@@ -190,3 +190,22 @@ public sealed class StateChangesAreAudited
         Assert.False(await check.AuditEntries.AnyAsync(e => e.EntityType == nameof(Application) && e.EntityId == saved.ApplicationId.ToString(), Ct));
     }
 }
+
+/// <summary>A citizen's public look-up is appended with the code asked for, never the phone digits.</summary>
+public sealed class PublicLookUpsAreAudited
+{
+    [Fact]
+    public async Task A_look_up_is_appended_with_its_code_and_whether_it_answered()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var temp = await TempDatabase.SeededAsync();
+        var query = new HanoiWorkbench.Data.Search.PublicStatusQuery(temp.Factory, new AuditLog(temp.Factory, new FakeTimeProvider()));
+
+        Assert.Null(await query.FindAsync("000.00.03.H26-260302-0001", "5678", ct));
+
+        await using var db = temp.Factory.CreateDbContext();
+        var entry = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == "Tra cứu công khai", ct);
+        Assert.Equal(("000.00.03.H26-260302-0001", "Không tìm thấy"), (entry.EntityId, entry.Details));
+        Assert.DoesNotContain("5678", entry.Details + entry.UserName + entry.EntityId, StringComparison.Ordinal);
+    }
+}
