@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton(factory);
         services.AddSingleton<IDbContextFactory<WorkbenchDbContext>>(factory);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext());
+        services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<SequenceAllocator>();
         services.AddSingleton(Calendar.OfficeHours.FromConfiguration(configuration));
         services.AddSingleton<Calendar.CalendarProvider>();

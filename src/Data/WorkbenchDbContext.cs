@@ -29,6 +29,15 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<StaffPeriodRecord> StaffPeriods => Set<StaffPeriodRecord>();
     public DbSet<StaffMoveRecord> StaffMoves => Set<StaffMoveRecord>();
     public DbSet<Core.Monitoring.BranchTarget> BranchTargets => Set<Core.Monitoring.BranchTarget>();
+    public DbSet<Audit.AuditHead> AuditHeads => Set<Audit.AuditHead>();
+
+    /// <summary>Every save goes through the audit chain (<see cref="Audit.AuditAppender"/>): entries added are sealed in order.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Audit.AuditAppender.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    /// <summary>The synchronous save is not used: the audit chain needs the asynchronous one.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: the audit chain is appended asynchronously.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,8 @@ public sealed record PoolPolicy
     public int ResultMinutes { get; init; } = 15;
     /// <summary>An online submission must be checked within this many working hours of its arrival.</summary>
     public int CheckWithinWorkingHours { get; init; } = 8;
+    /// <summary>How many work items one person may hold claimed at once: more would hide work from colleagues who are free.</summary>
+    public int MaxClaimsPerClerk { get; init; } = 5;
     public DateTimeOffset? UpdatedAt { get; init; }
     public int? UpdatedByStaffId { get; init; }
 
@@ -41,6 +43,10 @@ public sealed record PoolPolicy
         WorkKind.PrepareResult => ResultMinutes,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     });
+
+    /// <summary>The refusal of one more claim by someone already holding <paramref name="held"/> items; null when it is allowed.</summary>
+    public string? ClaimLimitRefusal(int held) => held < MaxClaimsPerClerk ? null : string.Create(CultureInfo.InvariantCulture,
+        $"Anh/chị đang giữ {held} việc, tối đa {MaxClaimsPerClerk} việc cùng lúc. Hãy hoàn thành hoặc trả lại một việc rồi nhận thêm.");
 
     /// <summary>Errors by property name (Vietnamese messages); empty when the policy may be saved.</summary>
     public IReadOnlyDictionary<string, string> Validate()
@@ -59,6 +65,7 @@ public sealed record PoolPolicy
         Range(nameof(CheckMinutes), CheckMinutes, 1, 480, "Thời gian kiểm tra hồ sơ (phút)");
         Range(nameof(ProcessMinutes), ProcessMinutes, 1, 2400, "Thời gian xử lý (phút)");
         Range(nameof(ResultMinutes), ResultMinutes, 1, 480, "Thời gian chuẩn bị kết quả (phút)");
+        Range(nameof(MaxClaimsPerClerk), MaxClaimsPerClerk, 1, 50, "Số việc một cán bộ được giữ cùng lúc");
         Range(nameof(CheckWithinWorkingHours), CheckWithinWorkingHours, 1, 40, "Hạn kiểm tra hồ sơ trực tuyến (giờ làm việc)");
         if (CapacityWeight == 0 && DistanceWeight == 0 && !errors.ContainsKey(nameof(CapacityWeight)))
             errors[nameof(CapacityWeight)] = "Ít nhất một trọng số phải lớn hơn 0.";

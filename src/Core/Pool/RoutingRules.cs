@@ -111,18 +111,6 @@ public static class RoutingRules
     }
 }
 
-/// <summary>Who may move pool work between branches.</summary>
-public static class PoolAccess
-{
-    /// <summary>Directors move any open item; branch managers move items queued for the branch they sit at.</summary>
-    public static bool CanMoveBetweenBranches(Domain.StaffRole role, int actorBranchId, int itemBranchId) => role switch
-    {
-        Domain.StaffRole.Director => true,
-        Domain.StaffRole.BranchManager => actorBranchId == itemBranchId,
-        _ => false,
-    };
-}
-
 /// <summary>The live queue's predicted wait of one service group at a branch (null: no open counter serves it).</summary>
 public sealed record GroupWait(int BranchId, int Waiting, TimeSpan? Wait);
 

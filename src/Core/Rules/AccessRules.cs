@@ -46,11 +46,12 @@ public static class AccessRules
     };
 
     /// <summary>
-    /// Personal data (Decree 13/2023): clerks and managers see applications their branch received or now handles;
-    /// directors and administrators see all. Work taken from the citywide pool is handed to the branch first.
+    /// Personal data (Decree 13/2023), as <see cref="Permissions"/> says for <see cref="StaffAction.ViewApplication"/>: clerks and
+    /// managers see applications the branch they work at received or now handles; directors see all; administrators none (they
+    /// run the system, not the citizens' files). Work taken from the citywide pool is handed to the claimer's branch first.
     /// </summary>
     public static bool CanSeeApplication(StaffRole role, int staffBranchId, int receivingBranchId, int handlingBranchId) =>
-        SeesAllBranches(role) || staffBranchId == receivingBranchId || staffBranchId == handlingBranchId;
+        Permissions.AllowsAny(PermissionActor.Of(role, staffBranchId, staffBranchId), StaffAction.ViewApplication, receivingBranchId, handlingBranchId);
 
     public static string RoleLabel(StaffRole role) => role switch
     {

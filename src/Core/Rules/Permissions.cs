@@ -40,7 +40,12 @@ public enum PermissionScope
 }
 
 /// <summary>Who acts: role, home branch, the branch they are lent to now (if any) and the counter they sit at.</summary>
-public sealed record PermissionActor(StaffRole Role, int HomeBranchId, int? LentToBranchId = null, int? CounterId = null);
+public sealed record PermissionActor(StaffRole Role, int HomeBranchId, int? LentToBranchId = null, int? CounterId = null)
+{
+    /// <summary>From a staff record: working away from home means lent to the branch worked at now.</summary>
+    public static PermissionActor Of(StaffRole role, int homeBranchId, int currentBranchId, int? counterId = null) =>
+        new(role, homeBranchId, currentBranchId != homeBranchId ? currentBranchId : null, counterId);
+}
 
 /// <summary>What is acted on: the branch it belongs to and, for counter actions, the counter.</summary>
 public sealed record PermissionTarget(int BranchId, int? CounterId = null)
@@ -75,6 +80,13 @@ public static class Permissions
                 && (target.BranchId == actor.HomeBranchId || target.BranchId == actor.LentToBranchId),
             _ => false,
         };
+    }
+
+    /// <summary>Allowed when the permission reaches any of the branches (an application's receiving or handling branch, a person's home or current one).</summary>
+    public static bool AllowsAny(PermissionActor actor, StaffAction action, params int[] branchIds)
+    {
+        ArgumentNullException.ThrowIfNull(branchIds);
+        return branchIds.Any(b => Allows(actor, action, new PermissionTarget(b)));
     }
 
     /// <summary>The Vietnamese refusal a page or service shows when <see cref="Allows"/> says no.</summary>
@@ -121,10 +133,10 @@ public static class Permissions
         Grant(StaffRole.Director, city, StaffAction.ServeQueue, StaffAction.ReceiveApplication, StaffAction.ViewApplication,
             StaffAction.ActOnApplication, StaffAction.RevealPersonalData, StaffAction.ClaimPoolWork, StaffAction.MovePoolWork,
             StaffAction.ExportTrackingBook, StaffAction.ViewBranchBoard, StaffAction.MoveStaff, StaffAction.LendStaff,
-            StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.AcknowledgeAlert, StaffAction.ViewReports, StaffAction.ViewAudit);
+            StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.AcknowledgeAlert, StaffAction.ViewReports);
 
-        // The administrator runs the system, not the citizens' files.
-        Grant(StaffRole.Admin, city, StaffAction.ManageReferenceData, StaffAction.ManageAccounts, StaffAction.SetTargets, StaffAction.ViewAudit);
+        // The administrator runs the system (reference data, accounts, the audit), not the citizens' files nor the pool's policy.
+        Grant(StaffRole.Admin, city, StaffAction.ManageReferenceData, StaffAction.ManageAccounts, StaffAction.ViewAudit);
         return table;
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Security;
 
 namespace HanoiWorkbench.Data.Admin;
 
@@ -90,10 +92,29 @@ internal static class AuditedSave
         Func<string> entityId, string? details, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await RequireAsync(db, actor, entityType is nameof(Staff) ? StaffAction.ManageAccounts : StaffAction.ManageReferenceData, ct);
         await db.SaveChangesAsync(ct);
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.UserName, actor.StaffId, action, entityType, entityId(), details));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// The administrator as the staff record says now (the page's claims are only who): a demoted or deactivated person's save
+    /// is refused. The command line (no staff record yet) acts as the system.
+    /// </summary>
+    public static async Task RequireAsync(WorkbenchDbContext db, AdminActor actor, StaffAction action, CancellationToken ct)
+    {
+        if (await RefusalAsync(db, actor, action, ct) is { } refused) throw new DomainException(refused);
+    }
+
+    /// <summary>As <see cref="RequireAsync"/>, the refusal instead of the exception; null when allowed.</summary>
+    public static async Task<string?> RefusalAsync(WorkbenchDbContext db, AdminActor actor, StaffAction action, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.StaffId is not { } id) return null;
+        var me = await ActingStaff.FindAsync(db, id, ct);
+        return me is null ? ActingStaff.Inactive : me.Allows(action, PermissionTarget.City.BranchId) ? null : Permissions.Refusal(action);
     }
 
     public static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Rules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Wor
         var result = new SaveResult();
         await using var scope = scopes.CreateAsyncScope();
         var (users, db) = Resolve(scope);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct) is { } refused) return result.AddError(refused);
         var staff = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct);
         if (staff is null) return result.AddFieldError(nameof(NewAccountForm.StaffId), "Chọn cán bộ.");
         if (!staff.IsActive) return result.AddFieldError(nameof(NewAccountForm.StaffId), "Cán bộ đã ngừng hoạt động.");
@@ -103,6 +105,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Wor
         var result = new SaveResult();
         await using var scope = scopes.CreateAsyncScope();
         var (users, db) = Resolve(scope);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct) is { } refused) return result.AddError(refused);
         var user = await users.FindByIdAsync(userId);
         if (user is null) return result.AddError("Tài khoản không còn tồn tại.");
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -118,6 +121,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Wor
         var result = new SaveResult();
         await using var scope = scopes.CreateAsyncScope();
         var (users, db) = Resolve(scope);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct) is { } refused) return result.AddError(refused);
         var user = await users.FindByIdAsync(userId);
         if (user is null) return result.AddError("Tài khoản không còn tồn tại.");
         user.LockoutEnd = null;

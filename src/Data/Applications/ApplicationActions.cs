@@ -3,6 +3,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Calendar;
+using HanoiWorkbench.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Applications;
@@ -43,45 +44,45 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         var cal = await calendar.GetAsync(ct);
-        return await ChangeAsync(applicationId, seenVersion, actor, (app, now) =>
+        return await ChangeAsync(applicationId, seenVersion, actor, (app, now, me) =>
         {
             switch (action)
             {
                 case ApplicationAction.Receive:
                     throw new DomainException("Hồ sơ tại quầy được tiếp nhận ở trang Tiếp nhận hồ sơ.");
                 case ApplicationAction.Refuse:
-                    app.Refuse(actor.StaffId, actor.BranchId, now, input.Reason ?? "");
+                    app.Refuse(me.StaffId, me.BranchId, now, input.Reason ?? "");
                     break;
                 case ApplicationAction.StartProcessing:
-                    app.StartProcessing(actor.StaffId, actor.BranchId, now, input.Note);
+                    app.StartProcessing(me.StaffId, me.BranchId, now, input.Note);
                     break;
                 case ApplicationAction.RequestSupplement:
-                    app.RequestSupplement(actor.StaffId, actor.BranchId, now, SupplementNote(input.Note, input.Reason));
+                    app.RequestSupplement(me.StaffId, me.BranchId, now, SupplementNote(input.Note, input.Reason));
                     break;
                 case ApplicationAction.ReceiveSupplement:
                     var open = app.Pauses.LastOrDefault(p => p.EndedAt is null);
                     var newDue = app.DueAt is { } due && open is not null
                         ? DueDateRules.ExtendByPauses(due, [(open.StartedAt, now)], now, cal, calendar.Hours)
                         : app.DueAt ?? now;
-                    app.ReceiveSupplement(actor.StaffId, actor.BranchId, now, newDue, input.Note);
+                    app.ReceiveSupplement(me.StaffId, me.BranchId, now, newDue, input.Note);
                     break;
                 case ApplicationAction.AwaitFinancialObligation:
-                    app.AwaitFinancialObligation(actor.StaffId, actor.BranchId, now, input.Note ?? "");
+                    app.AwaitFinancialObligation(me.StaffId, me.BranchId, now, input.Note ?? "");
                     break;
                 case ApplicationAction.FulfilFinancialObligation:
-                    app.FulfilFinancialObligation(actor.StaffId, actor.BranchId, now, input.Note);
+                    app.FulfilFinancialObligation(me.StaffId, me.BranchId, now, input.Note);
                     break;
                 case ApplicationAction.Stop:
-                    app.Stop(actor.StaffId, actor.BranchId, now, input.Reason ?? "");
+                    app.Stop(me.StaffId, me.BranchId, now, input.Reason ?? "");
                     break;
                 case ApplicationAction.Withdraw:
-                    app.Withdraw(actor.StaffId, actor.BranchId, now, input.Note);
+                    app.Withdraw(me.StaffId, me.BranchId, now, input.Note);
                     break;
                 case ApplicationAction.Complete:
-                    app.Complete(actor.StaffId, actor.BranchId, now, input.Note);
+                    app.Complete(me.StaffId, me.BranchId, now, input.Note);
                     break;
                 case ApplicationAction.Return:
-                    app.Return(actor.StaffId, actor.BranchId, now, input.Method ?? ReturnMethod.InPerson, input.TrackingNumber);
+                    app.Return(me.StaffId, me.BranchId, now, input.Method ?? ReturnMethod.InPerson, input.TrackingNumber);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, null);
@@ -93,10 +94,10 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
     public async Task<ActionResult> ExtendAsync(long applicationId, int seenVersion, DateTimeOffset newDueAt, string reason, Actor actor, CancellationToken ct = default)
     {
         var cal = await calendar.GetAsync(ct);
-        return await ChangeAsync(applicationId, seenVersion, actor, (app, now) =>
+        return await ChangeAsync(applicationId, seenVersion, actor, (app, now, me) =>
         {
             var willBeLate = app.DueAt is { } due && DueDateRules.WillBeLate(now, due, ExtensionWarning, cal, calendar.Hours);
-            app.Extend(actor.StaffId, actor.BranchId, now, newDueAt, reason, willBeLate);
+            app.Extend(me.StaffId, me.BranchId, now, newDueAt, reason, willBeLate);
         }, ct);
     }
 
@@ -108,17 +109,23 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         return reason.Length == 0 ? what : what + SupplementReasonSeparator + reason;
     }
 
-    private async Task<ActionResult> ChangeAsync(long applicationId, int seenVersion, Actor actor, Action<Application, DateTimeOffset> change, CancellationToken ct)
+    /// <summary>
+    /// The change runs for the person as their staff record says now (read in the transaction that writes), with the branch they
+    /// work at now: the <paramref name="actor"/> the page captured only names who. The permission table decides.
+    /// </summary>
+    private async Task<ActionResult> ChangeAsync(long applicationId, int seenVersion, Actor actor, Action<Application, DateTimeOffset, Actor> change, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var app = await db.Applications.Include(a => a.Steps).Include(a => a.Pauses)
             .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
         if (app is null) return new ActionResult(ActionOutcome.NotFound, "Không tìm thấy hồ sơ.");
         if (app.Version != seenVersion) return new ActionResult(ActionOutcome.Conflict, ActionResult.ConflictMessage);
         try
         {
-            change(app, now);
+            var me = (await ActingStaff.ReadAsync(db, actor.StaffId, ct)).Require(StaffAction.ActOnApplication, app.ReceivingBranchId, app.HandlingBranchId);
+            change(app, now, new Actor(me.StaffId, me.CurrentBranchId));
         }
         catch (DomainException ex)
         {
@@ -134,6 +141,7 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         {
             return new ActionResult(ActionOutcome.Conflict, ActionResult.ConflictMessage);
         }
+        await tx.CommitAsync(ct);
         await live.PublishAsync(LiveEventKind.ApplicationChanged, app.HandlingBranchId, app.Id, ct);
         if (workChanged) await live.PublishAsync(LiveEventKind.WorkItemChanged, null, app.Id, ct);
         return new ActionResult(ActionOutcome.Done, null, app.Version);
@@ -145,7 +153,7 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var app = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
-            .Select(a => new { a.Id, a.Status }).FirstOrDefaultAsync(ct);
+            .Select(a => new { a.Id, a.Status, a.ReceivingBranchId, a.HandlingBranchId }).FirstOrDefaultAsync(ct);
         if (app is null) return new ActionResult(ActionOutcome.NotFound, "Không tìm thấy hồ sơ.");
         if (app.Status != ApplicationStatus.Returned)
             return new ActionResult(ActionOutcome.Refused, "Chỉ đánh giá được sau khi đã trả kết quả.");
@@ -153,9 +161,12 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         // Lock the application row first (a no-op update: PostgreSQL and SQL Server lock the row, SQLite takes its write
         // lock), so two raters cannot both see "not rated yet" and both insert, as they did on PostgreSQL.
         await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version), ct);
+        var me = await ActingStaff.FindAsync(db, actor.StaffId, ct);
+        if (me is null || !me.Allows(StaffAction.ActOnApplication, app.ReceivingBranchId, app.HandlingBranchId))
+            return new ActionResult(ActionOutcome.Refused, me is null ? ActingStaff.Inactive : Permissions.Refusal(StaffAction.ActOnApplication));
         if (await db.Ratings.AnyAsync(r => r.ApplicationId == applicationId, ct))
             return new ActionResult(ActionOutcome.Refused, "Hồ sơ này đã được đánh giá.");
-        db.Ratings.Add(new Rating(level, actor.BranchId, actor.StaffId, applicationId, null, clock.GetUtcNow()));
+        db.Ratings.Add(new Rating(level, me.CurrentBranchId, me.StaffId, applicationId, null, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         // The city dashboard counts ratings: a rating is announced as a change of its application.

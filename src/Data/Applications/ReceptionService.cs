@@ -3,6 +3,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Calendar;
+using HanoiWorkbench.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Applications;
@@ -48,8 +49,12 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
         var errors = ReceptionRules.Validate(request, procedure is null ? null : ToChoice(procedure), areaIsActive, local.Year);
         if (errors.Count > 0) return ReceptionResult.Invalid(errors);
 
-        var branch = await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == actor.BranchId, ct)
-            ?? throw new InvalidOperationException($"Branch {actor.BranchId} does not exist.");
+        // The branch is the one the staff record says the clerk works at now, not the one the page opened with.
+        var me = await ActingStaff.FindAsync(db, actor.StaffId, ct);
+        if (me is null || !me.Allows(StaffAction.ReceiveApplication, me.CurrentBranchId))
+            return ReceptionResult.Invalid(me is null ? ActingStaff.Inactive : Permissions.Refusal(StaffAction.ReceiveApplication));
+        var branch = await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == me.CurrentBranchId, ct)
+            ?? throw new InvalidOperationException($"Branch {me.CurrentBranchId} does not exist.");
         var cal = await calendar.GetAsync(ct);
         var due = DueDateRules.ComputeDue(now, procedure!.ProcessingUnit, procedure.ProcessingValue, cal, calendar.HoursFor(branch.Code));
         var applicant = new Applicant(request.FullName!.Trim(), CitizenIdRules.Validate(request.CitizenId).Normalized!,
@@ -67,9 +72,10 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 // Checked inside the transaction that inserts: a second submission of the same form returns the first application.
                 if (await FirstWithTokenAsync(db, request.Token, ct) is { } first) return first;
+                if (await ActingStaff.FindAsync(db, actor.StaffId, ct) != me) return ReceptionResult.Invalid(ActingStaff.Changed);
                 var sequence = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(branch.AgencyId), day, ct);
                 var code = ApplicationCode.Format(branch.AgencyId, day, sequence);
-                var created = Application.ReceiveAtCounter(code, applicant, procedure, request.AreaId!.Value, branch.Id, actor.StaffId, documents, now, due,
+                var created = Application.ReceiveAtCounter(code, applicant, procedure, request.AreaId!.Value, branch.Id, me.StaffId, documents, now, due,
                     receptionToken: request.Token);
                 db.Applications.Add(created);
                 await db.SaveChangesAsync(ct);

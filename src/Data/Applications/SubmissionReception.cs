@@ -2,6 +2,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Calendar;
+using HanoiWorkbench.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Applications;
@@ -39,6 +40,7 @@ public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var strategy = db.Database.CreateExecutionStrategy();
         ReceptionResult result;
+        var receivingBranch = actor.BranchId;
         try
         {
             result = await strategy.ExecuteAsync(async () =>
@@ -53,13 +55,18 @@ public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> db
                     .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
                 if (app is null) return ReceptionResult.Invalid("Không tìm thấy hồ sơ.");
                 if (app.Version != seenVersion) return ReceptionResult.Invalid(ActionResult.ConflictMessage);
+                // The clerk as the staff record says now: the branch that receives is the one they work at today.
+                var me = await ActingStaff.FindAsync(db, actor.StaffId, ct);
+                if (me is null || !me.Allows(StaffAction.ReceiveApplication, app.ReceivingBranchId, app.HandlingBranchId))
+                    return ReceptionResult.Invalid(me is null ? ActingStaff.Inactive : Permissions.Refusal(StaffAction.ReceiveApplication));
+                receivingBranch = me.CurrentBranchId;
                 var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct);
                 if (ReceptionRules.DocumentsError(documents, ReceptionService.ToChoice(procedure)) is { } error)
                     return ReceptionResult.Invalid(new Dictionary<string, string> { [ReceptionFields.Documents] = error });
                 var due = DueDateRules.ComputeDue(now, procedure.ProcessingUnit, procedure.ProcessingValue, cal, calendar.Hours);
                 try
                 {
-                    app.ReceiveSubmission(actor.StaffId, actor.BranchId, now, due,
+                    app.ReceiveSubmission(me.StaffId, me.CurrentBranchId, now, due,
                         documents.Where(d => d.Ticked).Select(d => new ReceivedDocument(d.Name, d.Count)).ToList(), token);
                 }
                 catch (DomainException ex)
@@ -80,7 +87,7 @@ public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> db
             result = await ReceptionService.FirstWithTokenAsync(fresh, token, ct) ?? ReceptionResult.Invalid(ActionResult.ConflictMessage);
         }
         if (!result.Succeeded || result.Replayed) return result;
-        await live.PublishAsync(LiveEventKind.ApplicationChanged, actor.BranchId, result.ApplicationId, ct);
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, receivingBranch, result.ApplicationId, ct);
         await live.PublishAsync(LiveEventKind.WorkItemChanged, null, result.ApplicationId, ct);
         return result;
     }

@@ -1,5 +1,6 @@
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Pool;
+using HanoiWorkbench.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Pool;
@@ -15,7 +16,7 @@ public sealed record WaitingSubmissions(IReadOnlyList<WaitingSubmission> ForBran
 /// The check-submission items of the pool as a list a clerk works through, and taking one to check: the item is claimed
 /// for the clerk and the application handed to the clerk's branch, so the clerk may open it.
 /// </summary>
-public sealed class SubmissionQueue(IDbContextFactory<WorkbenchDbContext> contexts, WorkPool pool, TimeProvider clock)
+public sealed class SubmissionQueue(IDbContextFactory<WorkbenchDbContext> contexts, WorkPool pool, PoolPolicyStore policies, TimeProvider clock)
 {
     public const int Shown = 100;
 
@@ -49,11 +50,17 @@ public sealed class SubmissionQueue(IDbContextFactory<WorkbenchDbContext> contex
             if (item.State == WorkItemState.Done) throw new DomainException("Hồ sơ này đã được kiểm tra.");
             if (item.State == WorkItemState.Claimed && item.ClaimedByStaffId != actor.StaffId)
                 throw new DomainException("Hồ sơ đang được cán bộ khác kiểm tra.");
-            if (item.State == WorkItemState.Open) item.Claim(actor.StaffId, now);
+            // The clerk as the staff record says now: the application goes to the branch they work at today.
+            var me = await ActingStaff.ReadAsync(db, actor.StaffId, ct).ConfigureAwait(false);
+            if (item.State == WorkItemState.Open)
+            {
+                await WorkPool.ClaimerAsync(db, me.StaffId, await policies.GetAsync(ct).ConfigureAwait(false), item.Id, ct).ConfigureAwait(false);
+                item.Claim(actor.StaffId, now);
+            }
             else item.Touch(actor.StaffId, now);
             var app = await db.Applications.FirstAsync(a => a.Id == item.ApplicationId, ct).ConfigureAwait(false);
-            if (app.HandlingBranchId != actor.BranchId)
-                app.HandTo(actor.BranchId, actor.StaffId, actor.StaffId, actor.BranchId, now, "Nhận kiểm tra hồ sơ trực tuyến từ kho việc chung");
+            if (app.HandlingBranchId != me.CurrentBranchId)
+                app.HandTo(me.CurrentBranchId, me.StaffId, me.StaffId, me.CurrentBranchId, now, "Nhận kiểm tra hồ sơ trực tuyến từ kho việc chung");
             try
             {
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);

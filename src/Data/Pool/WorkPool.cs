@@ -2,6 +2,7 @@ using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Pool;
+using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Calendar;
 using Microsoft.EntityFrameworkCore;
 
@@ -116,28 +117,20 @@ public sealed class WorkPool(
         var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var me = await db.Staff.AsNoTracking().Where(s => s.Id == staffId && s.IsActive)
-                .Select(s => new { s.CurrentBranchId, Skills = s.Skills.Select(k => k.Id).ToList() })
-                .FirstOrDefaultAsync(ct).ConfigureAwait(false) ?? throw new DomainException("Không tìm thấy cán bộ.");
-            if (me.Skills.Count == 0) return null;
+            var skills = await db.Staff.AsNoTracking().Where(s => s.Id == staffId && s.IsActive)
+                .Select(s => s.Skills.Select(k => k.Id).ToList()).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+                ?? throw new DomainException("Không tìm thấy cán bộ.");
+            var me = await ClaimerAsync(db, staffId, policy, null, ct).ConfigureAwait(false);
+            if (skills.Count == 0) return null;
             await ReturnStaleAsync(db, policy, ct).ConfigureAwait(false);
-            var claimer = new Claimer(staffId, me.CurrentBranchId, me.Skills.ToHashSet());
+            var claimer = new Claimer(staffId, me.CurrentBranchId, skills.ToHashSet());
             for (var round = 0; round < MaxRounds; round++)
             {
                 var candidates = await CandidatesAsync(db, claimer, ct).ConfigureAwait(false);
                 if (candidates.Count == 0) return null;
                 foreach (var c in RoutingRules.Order(candidates, claimer, policy))
                 {
-                    var now = clock.GetUtcNow();
-                    var rows = await db.WorkItems
-                        .Where(w => w.Id == c.Id && w.State == WorkItemState.Open && w.Version == c.Version)
-                        .ExecuteUpdateAsync(s => s
-                            .SetProperty(w => w.State, WorkItemState.Claimed)
-                            .SetProperty(w => w.ClaimedByStaffId, staffId)
-                            .SetProperty(w => w.ClaimedAt, now)
-                            .SetProperty(w => w.TouchedAt, now)
-                            .SetProperty(w => w.Version, w => w.Version + 1), ct).ConfigureAwait(false);
-                    if (rows == 1)
+                    if (await ClaimAsync(db, c.Id, c.Version, staffId, policy, ct).ConfigureAwait(false))
                     {
                         await PublishAsync(c.QueuedBranchId, c.Id, ct).ConfigureAwait(false);
                         return await ViewAsync(db, c.Id, ct).ConfigureAwait(false);
@@ -146,6 +139,68 @@ public sealed class WorkPool(
             }
             return null;
         }
+    }
+
+    /// <summary>
+    /// One claim in one transaction, its write first (so SQLite takes its write lock before anything is read): the conditional
+    /// update, then the permission and the limit on the staff record as it is now, then the hand-over of the application to the
+    /// claimer's branch. All or nothing; false when another clerk was quicker or changed the application meanwhile.
+    /// </summary>
+    private async Task<bool> ClaimAsync(WorkbenchDbContext db, long itemId, int version, int staffId, PoolPolicy policy, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using (tx.ConfigureAwait(false))
+        {
+            var rows = await db.WorkItems
+                .Where(w => w.Id == itemId && w.State == WorkItemState.Open && w.Version == version)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(w => w.State, WorkItemState.Claimed)
+                    .SetProperty(w => w.ClaimedByStaffId, staffId)
+                    .SetProperty(w => w.ClaimedAt, now)
+                    .SetProperty(w => w.TouchedAt, now)
+                    .SetProperty(w => w.Version, w => w.Version + 1), ct).ConfigureAwait(false);
+            if (rows != 1) return false;
+            var me = await ClaimerAsync(db, staffId, policy, itemId, ct).ConfigureAwait(false);
+            var applicationId = await db.WorkItems.Where(w => w.Id == itemId).Select(w => w.ApplicationId).FirstAsync(ct).ConfigureAwait(false);
+            await HandApplicationAsync(db, applicationId, me.CurrentBranchId, staffId, me, now, ct).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The claimer as the staff record says now, refused without the permission or at the policy's limit of claims
+    /// (<paramref name="claiming"/>, the item being claimed, is not counted).
+    /// </summary>
+    internal static async Task<Security.ActingStaff> ClaimerAsync(WorkbenchDbContext db, int staffId, PoolPolicy policy, long? claiming, CancellationToken ct)
+    {
+        var me = (await Security.ActingStaff.ReadAsync(db, staffId, ct).ConfigureAwait(false)).Require(StaffAction.ClaimPoolWork, PermissionTarget.City.BranchId);
+        var held = await db.WorkItems.CountAsync(w => w.ClaimedByStaffId == staffId && w.State == WorkItemState.Claimed && w.Id != claiming, ct)
+            .ConfigureAwait(false);
+        if (policy.ClaimLimitRefusal(held) is { } refusal) throw new DomainException(refusal);
+        return me;
+    }
+
+    /// <summary>
+    /// Work claimed from another branch becomes the claimer's branch's: the application is handed to that branch (and person) in
+    /// the claim's transaction, so the claimer may open it and it counts where it is worked on. The caller saves.
+    /// </summary>
+    internal static async Task HandApplicationAsync(WorkbenchDbContext db, long applicationId, int toBranchId, int toStaffId, Security.ActingStaff by,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var app = await db.Applications.FirstAsync(a => a.Id == applicationId, ct).ConfigureAwait(false);
+        if (app.HandlingBranchId == toBranchId) return;
+        app.HandTo(toBranchId, toStaffId, by.StaffId, by.CurrentBranchId, now, "Nhận việc từ kho việc chung");
     }
 
     private static async Task<List<PoolCandidate>> CandidatesAsync(WorkbenchDbContext db, Claimer claimer, CancellationToken ct)
@@ -199,16 +254,21 @@ public sealed class WorkPool(
     public Task HandToAsync(long itemId, int staffId, int colleagueId, CancellationToken ct = default) =>
         ChangeAsync(itemId, async (item, db, now) =>
         {
-            var colleague = await db.Staff.Include(s => s.Skills).FirstOrDefaultAsync(s => s.Id == colleagueId, ct).ConfigureAwait(false)
+            var me = await Security.ActingStaff.ReadAsync(db, staffId, ct).ConfigureAwait(false);
+            var colleague = await db.Staff.Include(s => s.Skills).FirstOrDefaultAsync(s => s.Id == colleagueId && s.IsActive, ct).ConfigureAwait(false)
                 ?? throw new DomainException("Không tìm thấy cán bộ nhận việc.");
+            await ClaimerAsync(db, colleagueId, await policies.GetAsync(ct).ConfigureAwait(false), item.Id, ct).ConfigureAwait(false);
             item.HandTo(staffId, colleague, now);
+            await HandApplicationAsync(db, item.ApplicationId, colleague.CurrentBranchId, colleague.Id, me, now, ct).ConfigureAwait(false);
         }, ct);
 
     /// <summary>Moves an open item to another branch, recorded with who, when and why.</summary>
-    public Task MoveAsync(long itemId, int toBranchId, int byStaffId, StaffRole role, int actorBranchId, string reason, CancellationToken ct = default) =>
+    public Task MoveAsync(long itemId, int toBranchId, int byStaffId, string reason, CancellationToken ct = default) =>
         ChangeAsync(itemId, async (item, db, now) =>
         {
-            if (!PoolAccess.CanMoveBetweenBranches(role, actorBranchId, item.QueuedBranchId))
+            // The mover as the staff record says now decides, whatever role the page saw.
+            var me = await Security.ActingStaff.ReadAsync(db, byStaffId, ct).ConfigureAwait(false);
+            if (!me.Allows(StaffAction.MovePoolWork, item.QueuedBranchId))
                 throw new DomainException("Bạn không có quyền chuyển việc của chi nhánh này.");
             if (!await db.Branches.AnyAsync(b => b.Id == toBranchId && b.IsActive, ct).ConfigureAwait(false))
                 throw new DomainException("Chi nhánh nhận không tồn tại hoặc đã ngừng hoạt động.");

@@ -2,6 +2,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Queue;
 using HanoiWorkbench.Data.Staffing;
+using HanoiWorkbench.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -140,6 +141,7 @@ public sealed class QueueService(
             var staff = await LoadStaffAsync(db, staffId, ct).ConfigureAwait(false);
             var counter = await db.Counters.Include(c => c.ServiceGroups).Include(c => c.SessionGroups)
                 .FirstOrDefaultAsync(c => c.Id == counterId, ct).ConfigureAwait(false) ?? throw new DomainException("Quầy không tồn tại.");
+            Require(staff, counter, counterId);
             var occupant = await db.Staff.AsNoTracking().Where(s => s.CurrentCounterId == counterId && s.Id != staffId && s.IsActive)
                 .Select(s => s.FullName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (occupant is not null) throw new DomainException($"{counter.Name} đang do {occupant} phụ trách.");
@@ -401,7 +403,16 @@ public sealed class QueueService(
         var counter = await db.Counters.Include(c => c.ServiceGroups).Include(c => c.SessionGroups).FirstAsync(c => c.Id == counterId, ct)
             .ConfigureAwait(false);
         if (!counter.IsOpen) throw new DomainException($"{counter.Name} đang đóng: hãy mở quầy trước.");
+        Require(staff, counter, counterId);
         return counter;
+    }
+
+    // The staff record was read in this operation's context: a role or branch changed since the page opened decides here.
+    private static void Require(Staff staff, Counter counter, int counterId)
+    {
+        var actor = PermissionActor.Of(staff.Role, staff.HomeBranchId, staff.CurrentBranchId, staff.CurrentCounterId ?? counterId);
+        if (!Permissions.Allows(actor, StaffAction.ServeQueue, new PermissionTarget(counter.BranchId, counterId)))
+            throw new DomainException(Permissions.Refusal(StaffAction.ServeQueue));
     }
 
     private static async Task EnsureNoCurrentTicketAsync(WorkbenchDbContext db, int counterId, CancellationToken ct)

@@ -9,8 +9,8 @@ public sealed record PublicStatusStep(string StatusLabel, DateTimeOffset At);
 /// <summary>What a citizen without an account may see: no names, no notes, no personal data.</summary>
 public sealed record PublicStatus(string Code, string StatusLabel, DateTimeOffset? DueAt, string ReceivingBranch, IReadOnlyList<PublicStatusStep> Steps);
 
-/// <summary>The public look-up: the application code plus the last four digits of the applicant's phone.</summary>
-public sealed class PublicStatusQuery(IDbContextFactory<WorkbenchDbContext> dbFactory)
+/// <summary>The public look-up: the application code plus the last four digits of the applicant's phone. Each well-formed look-up is audited.</summary>
+public sealed class PublicStatusQuery(IDbContextFactory<WorkbenchDbContext> dbFactory, Audit.AuditLog? audit = null)
 {
     /// <summary>Null for a wrong code and for wrong digits alike, so the answer never tells whether a code exists.</summary>
     public async Task<PublicStatus?> FindAsync(string? code, string? phoneLast4, CancellationToken ct = default)
@@ -27,7 +27,11 @@ public sealed class PublicStatusQuery(IDbContextFactory<WorkbenchDbContext> dbFa
                 Branch = db.Branches.Where(b => b.Id == a.ReceivingBranchId).Select(b => b.Name).First(),
             })
             .FirstOrDefaultAsync(ct);
-        if (app is null || !app.Phone.EndsWith(digits, StringComparison.Ordinal)) return null;
+        var found = app is not null && app.Phone.EndsWith(digits, StringComparison.Ordinal);
+        // The code only (never the digits): who looked up what and whether it answered.
+        if (audit is not null) await audit.AppendAsync("Công dân (tra cứu công khai)", null, "Tra cứu công khai", nameof(Application), c,
+            found ? "Tìm thấy" : "Không tìm thấy", ct);
+        if (app is null || !found) return null;
 
         var steps = await db.ApplicationSteps.AsNoTracking().Where(s => s.ApplicationId == app.Id)
             .OrderBy(s => s.At).ThenBy(s => s.Id)

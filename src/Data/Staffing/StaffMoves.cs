@@ -325,13 +325,8 @@ public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> con
         return result;
     }
 
-    private static async Task<PermissionActor> ActorAsync(WorkbenchDbContext db, int actorId, CancellationToken ct)
-    {
-        var a = await db.Staff.AsNoTracking().Where(s => s.Id == actorId && s.IsActive)
-            .Select(s => new { s.Role, s.HomeBranchId, s.CurrentBranchId, s.CurrentCounterId }).FirstOrDefaultAsync(ct).ConfigureAwait(false)
-            ?? throw new DomainException("Không tìm thấy người thực hiện, hoặc tài khoản đã ngừng hoạt động.");
-        return new PermissionActor(a.Role, a.HomeBranchId, a.CurrentBranchId != a.HomeBranchId ? a.CurrentBranchId : null, a.CurrentCounterId);
-    }
+    private static async Task<PermissionActor> ActorAsync(WorkbenchDbContext db, int actorId, CancellationToken ct) =>
+        (await Security.ActingStaff.ReadAsync(db, actorId, ct).ConfigureAwait(false)).Permission;
 
     // The change is committed: a failed notification must not report it as failed. Screens catch up on the next event or reconnect.
     private async Task PublishAsync(LiveEventKind kind, int branchId, long entityId)

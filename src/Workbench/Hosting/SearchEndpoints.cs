@@ -86,7 +86,8 @@ public static class SearchEndpoints
         if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
         var q = http.Request.Query;
         var branch = int.TryParse(q["branch"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : me.BranchId;
-        if (!AccessRules.CanSeeBranch(me.Role, me.BranchId, branch)) return Results.Forbid();
+        if (!Permissions.Allows(PermissionActor.Of(me.Role, me.HomeBranchId, me.BranchId), StaffAction.ExportTrackingBook, new PermissionTarget(branch)))
+            return Results.Forbid();
         var from = ParseDate(q["from"]);
         var to = ParseDate(q["to"]);
         if (TrackingBookQuery.ValidatePeriod(from, to) is { } error) return Results.BadRequest(error);

@@ -68,7 +68,9 @@ public static class WorkbenchHostingExtensions
         var entraEnabled = !string.IsNullOrWhiteSpace(entra["ClientId"]) && !string.IsNullOrWhiteSpace(entra["TenantId"]);
         services.AddSingleton(new EntraRoleMode(entraEnabled));
         services.AddScoped<IClaimsTransformation, StaffClaimsTransformation>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
         services.AddSingleton<SignInThrottle>();
+        services.AddWorkbenchAudit();
 
         // Local accounts stay registered either way: the admin pages manage them and the seed creates the demo accounts.
         services.AddIdentityCore<WorkbenchUser>(o =>
@@ -138,6 +140,7 @@ public static class WorkbenchHostingExtensions
             RequestCultureProviders = [new CookieRequestCultureProvider()],
         });
         app.UseAuthentication();
+        app.UseWorkbenchAudit();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -94,10 +94,12 @@ public sealed class LiveEventBus(IHubContext<LiveHub, ILiveClient> hub, ILiveSeq
     {
         try
         {
-            // An event without a branch (a Resync, a city-wide change) goes to everyone once; city members are in All.
+            // A branch's event goes to the city, the branch and, when a lobby shows it, the lobby; one without a branch (a
+            // Resync, a city-wide change) to every staff connection once, and a Resync to everyone, lobbies included.
             await (e.BranchId is int b
-                ? Task.WhenAll(hub.Clients.Group(LiveHub.CityGroup).Live(e), hub.Clients.Group(LiveHub.BranchGroup(b)).Live(e))
-                : hub.Clients.All.Live(e));
+                ? Task.WhenAll(hub.Clients.Group(LiveHub.CityGroup).Live(e), hub.Clients.Group(LiveHub.BranchGroup(b)).Live(e),
+                    LiveHub.ShownInLobby(e.Kind) ? hub.Clients.Group(LiveHub.LobbyGroup(b)).Live(e) : Task.CompletedTask)
+                : e.Kind == LiveEventKind.Resync ? hub.Clients.All.Live(e) : hub.Clients.Group(LiveHub.StaffGroup).Live(e));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -182,3 +182,26 @@ public sealed class PoolPolicyIsValidatedPerField
     public void Both_weights_zero_is_refused() =>
         Assert.Contains(nameof(PoolPolicy.CapacityWeight), (PoolPolicy.Default with { CapacityWeight = 0, DistanceWeight = 0 }).Validate().Keys);
 }
+
+public sealed class OnePersonHoldsAtMostTheConfiguredNumberOfClaims
+{
+    [Theory]
+    [InlineData(5, 0, true)]
+    [InlineData(5, 4, true)]
+    [InlineData(5, 5, false)]
+    [InlineData(1, 1, false)]
+    [InlineData(2, 1, true)]
+    public void One_more_claim_is_allowed_below_the_limit(int limit, int held, bool allowed)
+    {
+        var refusal = (PoolPolicy.Default with { MaxClaimsPerClerk = limit }).ClaimLimitRefusal(held);
+
+        Assert.Equal(allowed, refusal is null);
+        if (!allowed) Assert.Contains($"tối đa {limit} việc", refusal, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(51)]
+    public void The_limit_is_between_one_and_fifty(int limit) =>
+        Assert.Equal([nameof(PoolPolicy.MaxClaimsPerClerk)], (PoolPolicy.Default with { MaxClaimsPerClerk = limit }).Validate().Keys);
+}

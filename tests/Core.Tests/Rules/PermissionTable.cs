@@ -77,4 +77,18 @@ public class PermissionTable
     [Fact]
     public void Every_refusal_is_in_vietnamese() =>
         Assert.All(Enum.GetValues<StaffAction>(), a => Assert.StartsWith("Anh/chị", Permissions.Refusal(a), StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData(Home, Home, null)]        // at home: no lend
+    [InlineData(Home, LentTo, LentTo)]    // working away from home is the lend
+    public void A_staff_record_working_away_from_home_is_lent_to_that_branch(int home, int current, int? lentTo) =>
+        Assert.Equal(lentTo, PermissionActor.Of(StaffRole.Clerk, home, current).LentToBranchId);
+
+    [Theory]
+    [InlineData(StaffRole.Clerk, Elsewhere, Home, true)]       // received elsewhere, handled here
+    [InlineData(StaffRole.Clerk, Elsewhere, Elsewhere, false)]
+    [InlineData(StaffRole.Admin, Home, Home, false)]
+    [InlineData(StaffRole.Director, Elsewhere, Elsewhere, true)]
+    public void An_application_is_reached_through_its_receiving_or_handling_branch(StaffRole role, int receiving, int handling, bool allowed) =>
+        Assert.Equal(allowed, Permissions.AllowsAny(PermissionActor.Of(role, Home, Home), StaffAction.ViewApplication, receiving, handling));
 }

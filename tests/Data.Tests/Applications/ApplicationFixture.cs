@@ -23,7 +23,7 @@ internal sealed class ApplicationFixture : IAsyncDisposable
         Reception = new ReceptionService(db.Factory, calendar, Pool, Events, Clock);
         Intake = new OnlineIntake(db.Factory, Pool, policies, capacities, Events, Clock);
         Submissions = new SubmissionReception(db.Factory, calendar, Pool, Events, Clock);
-        Waiting = new SubmissionQueue(db.Factory, Pool, Clock);
+        Waiting = new SubmissionQueue(db.Factory, Pool, policies, Clock);
         Actions = new ApplicationActions(db.Factory, calendar, Pool, Events, Clock);
         Queries = new ApplicationQueries(db.Factory, calendar, Clock);
     }

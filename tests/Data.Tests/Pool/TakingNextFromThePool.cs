@@ -49,7 +49,7 @@ public sealed class TakingNextFromThePool
         var ct = TestContext.Current.CancellationToken;
         var (fieldId, clerks) = await h.AddClerksAsync(2);
         await h.AddItemsAsync(fieldId, 1);
-        await h.Policies.SaveAsync(await h.Policies.GetAsync(ct) with { ClaimTimeoutMinutes = 20 }, clerks[0], ct);
+        await h.Policies.SaveAsync(await h.Policies.GetAsync(ct) with { ClaimTimeoutMinutes = 20 }, await DirectorAsync(h), ct);
 
         var first = await h.Pool.TakeNextAsync(clerks[0], ct);
         Assert.NotNull(first);
@@ -110,9 +110,12 @@ public sealed class TakingNextFromThePool
         await using (var db = await h.DbAsync())
         {
             var to = await db.Branches.Where(b => b.Id != item.QueuedBranchId).Select(b => b.Id).FirstAsync(ct);
-            await Assert.ThrowsAsync<DomainException>(() => h.Pool.MoveAsync(item.Id, to, clerks[0], StaffRole.Clerk, item.QueuedBranchId, "Quá tải", ct));
-            await Assert.ThrowsAsync<DomainException>(() => h.Pool.MoveAsync(item.Id, to, clerks[0], StaffRole.Director, 1, "  ", ct));
-            await h.Pool.MoveAsync(item.Id, to, clerks[0], StaffRole.Director, 1, "Chi nhánh quá tải", ct);
+            var director = new Staff("Giám đốc thử", $"gd-{Guid.NewGuid():N}@hcc.hanoi.gov.vn", StaffRole.Director, to);
+            db.Staff.Add(director);
+            await db.SaveChangesAsync(ct);
+            await Assert.ThrowsAsync<DomainException>(() => h.Pool.MoveAsync(item.Id, to, clerks[0], "Quá tải", ct));
+            await Assert.ThrowsAsync<DomainException>(() => h.Pool.MoveAsync(item.Id, to, director.Id, "  ", ct));
+            await h.Pool.MoveAsync(item.Id, to, director.Id, "Chi nhánh quá tải", ct);
         }
         var moves = await h.Pool.MovesOfAsync(item.Id, ct);
         Assert.Equal("Chi nhánh quá tải", Assert.Single(moves).Reason);
@@ -127,5 +130,73 @@ public sealed class TakingNextFromThePool
             if (DateTime.UtcNow > deadline) Assert.Fail("condition not met within 10 s");
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }
+    }
+
+    [Fact]
+    public async Task Work_taken_from_another_branch_hands_the_application_to_the_claimers_branch()
+    {
+        await using var h = await PoolHarness.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var (fieldId, clerks) = await h.AddClerksAsync(1);
+        await h.AddItemsAsync(fieldId, 1);
+        int clerkBranch;
+        await using (var db = await h.DbAsync())
+        {
+            clerkBranch = await db.Staff.Where(s => s.Id == clerks[0]).Select(s => s.CurrentBranchId).SingleAsync(ct);
+            var other = await db.Branches.Where(b => b.Id != clerkBranch).Select(b => b.Id).FirstAsync(ct);
+            // the application was received and is handled elsewhere; its work item waits in the pool
+            await db.Applications.ExecuteUpdateAsync(s => s.SetProperty(a => a.HandlingBranchId, other), ct);
+        }
+
+        var item = (await h.Pool.TakeNextAsync(clerks[0], ct))!;
+
+        await using var check = await h.DbAsync();
+        var app = await check.Applications.Include(a => a.Steps).SingleAsync(a => a.Id == item.ApplicationId, ct);
+        Assert.Equal((clerkBranch, (int?)clerks[0]), (app.HandlingBranchId, app.HandlingStaffId));
+        Assert.Equal("Nhận việc từ kho việc chung", app.Steps.OrderBy(s => s.Id).Last().Note);
+    }
+
+    [Fact]
+    public async Task A_clerk_holds_at_most_the_configured_number_of_claims_and_is_told_why_in_vietnamese()
+    {
+        await using var h = await PoolHarness.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var (fieldId, clerks) = await h.AddClerksAsync(1);
+        await h.AddItemsAsync(fieldId, 4);
+        Assert.Empty(await h.Policies.SaveAsync(PoolPolicy.Default with { MaxClaimsPerClerk = 2 }, await DirectorAsync(h), ct));
+
+        Assert.NotNull(await h.Pool.TakeNextAsync(clerks[0], ct));
+        Assert.NotNull(await h.Pool.TakeNextAsync(clerks[0], ct));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => h.Pool.TakeNextAsync(clerks[0], ct));
+
+        Assert.Equal((PoolPolicy.Default with { MaxClaimsPerClerk = 2 }).ClaimLimitRefusal(2), refused.Message);
+        Assert.Equal(2, (await h.Pool.ClaimedByAsync(clerks[0], ct)).Count);
+    }
+
+    [Fact]
+    public async Task A_deactivated_clerk_takes_nothing()
+    {
+        await using var h = await PoolHarness.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var (fieldId, clerks) = await h.AddClerksAsync(1);
+        await h.AddItemsAsync(fieldId, 1);
+        await using (var db = await h.DbAsync())
+        {
+            (await db.Staff.SingleAsync(s => s.Id == clerks[0], ct)).Deactivate();
+            await db.SaveChangesAsync(ct);
+        }
+
+        await Assert.ThrowsAsync<DomainException>(() => h.Pool.TakeNextAsync(clerks[0], ct));
+        await using var check = await h.DbAsync();
+        Assert.Equal(0, await check.WorkItems.CountAsync(w => w.State == WorkItemState.Claimed, ct));
+    }
+
+    private static async Task<int> DirectorAsync(PoolHarness h)
+    {
+        await using var db = await h.DbAsync();
+        var director = new Staff("Giám đốc thử", $"gd-{Guid.NewGuid():N}@hcc.hanoi.gov.vn", StaffRole.Director, await db.Branches.Select(b => b.Id).FirstAsync());
+        db.Staff.Add(director);
+        await db.SaveChangesAsync();
+        return director.Id;
     }
 }

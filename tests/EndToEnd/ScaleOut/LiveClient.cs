@@ -26,7 +26,7 @@ public sealed class LiveClient : IAsyncDisposable
         var client = new LiveClient(connection);
         connection.On<LiveEvent>(nameof(ILiveClient.Live), e => client._events.Writer.TryWrite(e));
         await connection.StartAsync(ct);
-        await connection.InvokeAsync(nameof(LiveHub.JoinBranch), branchId, ct);
+        await connection.InvokeAsync(nameof(LiveHub.JoinLobby), branchId, ct);
         return client;
     }
 

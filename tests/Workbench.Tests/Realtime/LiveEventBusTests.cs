@@ -71,16 +71,8 @@ public sealed class LiveEventBusTests(WorkbenchFactory factory) : IClassFixture<
     [Fact]
     public async Task A_city_dashboard_receives_an_event_without_a_branch_once()
     {
-        var events = Channel.CreateUnbounded<LiveEvent>();
-        await using var dashboard = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, LiveHub.Path), o =>
-            {
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-            })
-            .Build();
-        dashboard.On<LiveEvent>(nameof(ILiveClient.Live), e => events.Writer.TryWrite(e));
-        await dashboard.StartAsync(Ct);
+        var (dashboard, reader) = await HubClients.ConnectAsync(factory, await HubClients.StaffCookieAsync(factory, Data.DemoAccounts.Director.Email));
+        await using var _ = dashboard;
         await dashboard.InvokeAsync(nameof(LiveHub.JoinCity), Ct);
         var bus = factory.Services.GetRequiredService<ILiveEvents>();
 
@@ -89,8 +81,8 @@ public sealed class LiveEventBusTests(WorkbenchFactory factory) : IClassFixture<
 
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         cts.CancelAfter(TimeSpan.FromSeconds(10));
-        var first = await events.Reader.ReadAsync(cts.Token);
-        var second = await events.Reader.ReadAsync(cts.Token);
+        var first = await reader.ReadAsync(cts.Token);
+        var second = await reader.ReadAsync(cts.Token);
         Assert.Equal([LiveEventKind.Resync, LiveEventKind.ApplicationChanged], [first.Kind, second.Kind]);
     }
 

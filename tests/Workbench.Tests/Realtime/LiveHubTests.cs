@@ -11,29 +11,15 @@ namespace HanoiWorkbench.Workbench.Tests.Realtime;
 /// <summary>The hub at /hubs/live through the .NET SignalR client: groups per branch and city, sequence numbers.</summary>
 public sealed class LiveHubTests(WorkbenchFactory factory) : IClassFixture<WorkbenchFactory>
 {
+    // The branch and city groups need a staff member with that scope: the director has the whole city.
     private async Task<(HubConnection Connection, ChannelReader<LiveEvent> Events)> ConnectAsync(Func<HubConnection, Task> join)
     {
-        var events = Channel.CreateUnbounded<LiveEvent>();
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, LiveHub.Path), o =>
-            {
-                // The in-memory test server has no WebSockets; long polling exercises the same hub.
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-            })
-            .Build();
-        connection.On<LiveEvent>(nameof(ILiveClient.Live), e => events.Writer.TryWrite(e));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
+        var (connection, events) = await HubClients.ConnectAsync(factory, await HubClients.StaffCookieAsync(factory, Data.DemoAccounts.Director.Email));
         await join(connection);
-        return (connection, events.Reader);
+        return (connection, events);
     }
 
-    private static async Task<LiveEvent?> NextOrNothingAsync(ChannelReader<LiveEvent> events, TimeSpan wait)
-    {
-        using var cts = new CancellationTokenSource(wait);
-        try { return await events.ReadAsync(cts.Token); }
-        catch (OperationCanceledException) { return null; }
-    }
+    private static Task<LiveEvent?> NextOrNothingAsync(ChannelReader<LiveEvent> events, TimeSpan wait) => HubClients.NextOrNothingAsync(events, wait);
 
     [Fact]
     public async Task A_branch_screen_receives_its_branch_events_in_sequence_and_not_other_branches()

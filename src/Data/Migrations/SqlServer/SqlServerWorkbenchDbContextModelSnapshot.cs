@@ -271,8 +271,16 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("After")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Details")
                         .HasMaxLength(4000)
@@ -288,6 +296,19 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("StaffId")
                         .HasColumnType("int");
 
@@ -299,6 +320,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -995,6 +1019,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<double>("DistanceWeight")
                         .HasColumnType("float");
 
+                    b.Property<int>("MaxClaimsPerClerk")
+                        .HasColumnType("int");
+
                     b.Property<int>("OtherBranchPenaltyMinutes")
                         .HasColumnType("int");
 
@@ -1134,6 +1161,32 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasIndex("WorkItemId");
 
                     b.ToTable("WorkItemMoves", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Audit.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHead", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        });
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Data.DailySequence", b =>

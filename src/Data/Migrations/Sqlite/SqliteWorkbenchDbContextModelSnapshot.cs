@@ -257,8 +257,16 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("After")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Details")
                         .HasMaxLength(4000)
@@ -274,6 +282,19 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("StaffId")
                         .HasColumnType("INTEGER");
 
@@ -285,6 +306,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -954,6 +978,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<double>("DistanceWeight")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("MaxClaimsPerClerk")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OtherBranchPenaltyMinutes")
                         .HasColumnType("INTEGER");
 
@@ -1089,6 +1116,32 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("WorkItemId");
 
                     b.ToTable("WorkItemMoves", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Audit.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHead", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        });
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Data.DailySequence", b =>

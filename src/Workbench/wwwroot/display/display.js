@@ -133,7 +133,7 @@
     }
 
     async function join(connection) {
-        await connection.invoke("JoinBranch", branchId);
+        await connection.invoke("JoinLobby", branchId);
         link(true);
     }
 

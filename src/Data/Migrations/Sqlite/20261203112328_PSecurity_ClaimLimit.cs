@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HanoiWorkbench.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PSecurity_ClaimLimit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "MaxClaimsPerClerk",
+                table: "PoolPolicies",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 5);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MaxClaimsPerClerk",
+                table: "PoolPolicies");
+        }
+    }
+}
