@@ -27,7 +27,7 @@ public sealed record WorkingHours
     }
 
     /// <summary>Vietnam has used UTC+7 without daylight saving since 1975.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan VietnamOffset = HanoiTime.Offset;
 
     public static WorkingHours Default { get; } = new();
 

@@ -19,7 +19,7 @@ public static class TicketNumbering
     public const int MaxSequence = 9999;
 
     /// <summary>Hanoi keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan VietnamOffset = HanoiTime.Offset;
 
     public static string Format(string letter, int sequence)
     {

@@ -63,7 +63,7 @@ public sealed class DomainErrorRouter(params (string Prefix, string Field)[] rou
 public static class AdminFormat
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-    public static readonly TimeSpan HanoiOffset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan HanoiOffset = HanoiWorkbench.Core.HanoiTime.Offset;
 
     /// <summary>"1.000.000 ₫".</summary>
     public static string Vnd(long amount) => amount.ToString("N0", Vietnamese) + " ₫";

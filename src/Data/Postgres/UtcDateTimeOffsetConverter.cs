@@ -11,5 +11,5 @@ public sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset
     v => v.ToUniversalTime(),
     v => v.ToOffset(Hanoi))
 {
-    private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
+    private static readonly TimeSpan Hanoi = HanoiWorkbench.Core.HanoiTime.Offset;
 }

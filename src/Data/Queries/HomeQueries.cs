@@ -68,7 +68,7 @@ public sealed class HomeQueries(IDbContextFactory<WorkbenchDbContext> dbFactory,
     public async Task<IReadOnlyList<BranchLoadRow>> CityLoadAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = DateOnly.FromDateTime(now.ToOffset(HanoiWorkbench.Core.HanoiTime.Offset).DateTime);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var branches = await db.Branches.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Code)
             .Select(b => new { b.Id, b.Code, b.Name }).ToListAsync(ct);

@@ -50,7 +50,7 @@ public sealed class ApplicationSearch(IDbContextFactory<WorkbenchDbContext> dbFa
     /// the range to check its branch. Past this many the page says "more than", which is all a clerk needs to refine.
     /// </summary>
     public const int NameCountLimit = 1000;
-    private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
+    private static readonly TimeSpan Hanoi = HanoiWorkbench.Core.HanoiTime.Offset;
 
     /// <summary>Statuses in which the clock runs, so that "overdue" and "due today" mean something.</summary>
     private static readonly ApplicationStatus[] Running =

@@ -18,7 +18,7 @@ public sealed class TrackingBookQuery(IDbContextFactory<WorkbenchDbContext> dbFa
 {
     /// <summary>A quarter at most: a branch receives about a hundred applications a day and the book is printed.</summary>
     public const int MaxDays = 92;
-    private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
+    private static readonly TimeSpan Hanoi = HanoiWorkbench.Core.HanoiTime.Offset;
 
     /// <summary>A Vietnamese reason the period is not acceptable, or null.</summary>
     public static string? ValidatePeriod(DateOnly? from, DateOnly? to) =>

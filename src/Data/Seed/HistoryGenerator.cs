@@ -26,7 +26,7 @@ public sealed record GeneratorReport(int Applications, long Steps, long Pauses, 
 public sealed class HistoryGenerator
 {
     private const int BatchSize = 25_000;
-    private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
+    private static readonly TimeSpan Hanoi = HanoiWorkbench.Core.HanoiTime.Offset;
     private static readonly string[] HistoryTables = ["Applications", "ApplicationSteps", "ApplicationPauses", "Tickets", "Ratings"];
 
     private static readonly string[] ProvinceCodes =

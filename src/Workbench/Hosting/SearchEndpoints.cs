@@ -13,7 +13,7 @@ public static class SearchEndpoints
     public const string StatusLookupPolicy = "status-lookup";
     public const string TooManyLookups = "Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau một phút.";
     public const string NotFoundMessage = "Không tìm thấy hồ sơ với mã và 4 số cuối điện thoại đã nhập. Vui lòng kiểm tra lại.";
-    private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
+    private static readonly TimeSpan Hanoi = HanoiWorkbench.Core.HanoiTime.Offset;
 
     public static IServiceCollection AddWorkbenchSearch(this IServiceCollection services, IConfiguration configuration)
     {
