@@ -23,6 +23,7 @@ public enum StaffAction
     ManageReferenceData = 15,  // branches, counters, procedures, calendar
     ManageAccounts = 16,       // staff records, sign-in accounts
     ViewAudit = 17,
+    SetPoolPolicy = 18,        // the city work pool's policy (claim timeout, claims per person)
 }
 
 /// <summary>How far a permission reaches, narrowest first: a wider scope includes the narrower ones.</summary>
@@ -133,10 +134,10 @@ public static class Permissions
         Grant(StaffRole.Director, city, StaffAction.ServeQueue, StaffAction.ReceiveApplication, StaffAction.ViewApplication,
             StaffAction.ActOnApplication, StaffAction.RevealPersonalData, StaffAction.ClaimPoolWork, StaffAction.MovePoolWork,
             StaffAction.ExportTrackingBook, StaffAction.ViewBranchBoard, StaffAction.MoveStaff, StaffAction.LendStaff,
-            StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.AcknowledgeAlert, StaffAction.ViewReports);
+            StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.SetPoolPolicy, StaffAction.AcknowledgeAlert, StaffAction.ViewReports);
 
-        // The administrator runs the system (reference data, accounts, the audit), not the citizens' files nor the pool's policy.
-        Grant(StaffRole.Admin, city, StaffAction.ManageReferenceData, StaffAction.ManageAccounts, StaffAction.ViewAudit);
+        // The administrator runs the system (reference data, accounts, the audit, the branches' targets), not the citizens' files.
+        Grant(StaffRole.Admin, city, StaffAction.ManageReferenceData, StaffAction.ManageAccounts, StaffAction.ViewAudit, StaffAction.SetTargets);
         return table;
     }
 }

@@ -29,7 +29,7 @@ public sealed class PoolPolicyStore(IDbContextFactory<WorkbenchDbContext> contex
         var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            (await Security.ActingStaff.ReadAsync(db, staffId, ct).ConfigureAwait(false)).Require(Core.Rules.StaffAction.SetTargets, Core.Rules.PermissionTarget.City.BranchId);
+            (await Security.ActingStaff.ReadAsync(db, staffId, ct).ConfigureAwait(false)).Require(Core.Rules.StaffAction.SetPoolPolicy, Core.Rules.PermissionTarget.City.BranchId);
             var exists = await db.PoolPolicies.AnyAsync(ct).ConfigureAwait(false);
             if (exists) db.PoolPolicies.Update(toSave);
             else db.PoolPolicies.Add(toSave);
