@@ -141,11 +141,12 @@ public sealed class QueueService(
             var staff = await LoadStaffAsync(db, staffId, ct).ConfigureAwait(false);
             var counter = await db.Counters.Include(c => c.ServiceGroups).Include(c => c.SessionGroups)
                 .FirstOrDefaultAsync(c => c.Id == counterId, ct).ConfigureAwait(false) ?? throw new DomainException("Quầy không tồn tại.");
+            // Away on a lend or absent says why before the general "not your branch" refusal of the permission table.
+            await StaffSeating.EnsureMaySitAsync(db, staff, counter.BranchId, Now, ct).ConfigureAwait(false);
             Require(staff, counter, counterId);
             var occupant = await db.Staff.AsNoTracking().Where(s => s.CurrentCounterId == counterId && s.Id != staffId && s.IsActive)
                 .Select(s => s.FullName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (occupant is not null) throw new DomainException($"{counter.Name} đang do {occupant} phụ trách.");
-            await StaffSeating.EnsureMaySitAsync(db, staff, counter.BranchId, Now, ct).ConfigureAwait(false);
             var groups = await db.ServiceGroups.Where(g => serviceGroupIds.Contains(g.Id)).ToListAsync(ct).ConfigureAwait(false);
 
             leftCounterId = staff.CurrentCounterId is { } previous && previous != counterId ? previous : null;
