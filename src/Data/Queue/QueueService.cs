@@ -143,7 +143,7 @@ public sealed class QueueService(
                 .FirstOrDefaultAsync(c => c.Id == counterId, ct).ConfigureAwait(false) ?? throw new DomainException("Quầy không tồn tại.");
             // Away on a lend or absent says why before the general "not your branch" refusal of the permission table.
             await StaffSeating.EnsureMaySitAsync(db, staff, counter.BranchId, Now, ct).ConfigureAwait(false);
-            Require(staff, counter, counterId);
+            Require(staff, counter, counterId, opening: true);
             var occupant = await db.Staff.AsNoTracking().Where(s => s.CurrentCounterId == counterId && s.Id != staffId && s.IsActive)
                 .Select(s => s.FullName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (occupant is not null) throw new DomainException($"{counter.Name} đang do {occupant} phụ trách.");
@@ -409,9 +409,11 @@ public sealed class QueueService(
     }
 
     // The staff record was read in this operation's context: a role or branch changed since the page opened decides here.
-    private static void Require(Staff staff, Counter counter, int counterId)
+    // Opening a counter is sitting down at it (leaving any other): the counter asked about is the one being opened.
+    private static void Require(Staff staff, Counter counter, int counterId, bool opening = false)
     {
-        var actor = PermissionActor.Of(staff.Role, staff.HomeBranchId, staff.CurrentBranchId, staff.CurrentCounterId ?? counterId);
+        var seat = opening ? counterId : staff.CurrentCounterId ?? counterId;
+        var actor = PermissionActor.Of(staff.Role, staff.HomeBranchId, staff.CurrentBranchId, seat);
         if (!Permissions.Allows(actor, StaffAction.ServeQueue, new PermissionTarget(counter.BranchId, counterId)))
             throw new DomainException(Permissions.Refusal(StaffAction.ServeQueue));
     }

@@ -29,6 +29,19 @@ public sealed class WhoMayOpenACounter
     }
 
     [Fact]
+    public async Task A_clerk_seated_at_one_counter_may_open_another_of_the_branch_and_leaves_the_first()
+    {
+        await using var f = await MovesFixture.CreateAsync();
+        await ConfigureForGroupAAsync(f, f.Queue.Counters[0]);
+        await ConfigureForGroupAAsync(f, f.Queue.Counters[1]);
+        await f.Queue.Service.OpenCounterAsync(f.Clerk03, f.Queue.Counters[0], [f.Queue.GroupA], Ct);
+
+        await f.Queue.Service.OpenCounterAsync(f.Clerk03, f.Queue.Counters[1], [f.Queue.GroupA], Ct);
+
+        Assert.Equal(f.Queue.Counters[1], (await f.StaffAsync(f.Clerk03)).CurrentCounterId);
+    }
+
+    [Fact]
     public async Task A_clerk_lent_away_now_cannot_open_a_counter_at_home_even_before_the_period_job_moved_them()
     {
         await using var f = await MovesFixture.CreateAsync();
