@@ -19,6 +19,9 @@ public sealed record DeskTicket(long Id, string Number, int ServiceGroupId, stri
     DateTimeOffset IssuedAt, DateTimeOffset? CalledAt, DateTimeOffset? StartedAt, int RecallCount, int? ReservedCounterId, long? ApplicationId)
 {
     public IReadOnlySet<TicketAction> Allowed(QueuePolicy policy) => TicketActions.Allowed(Status, RecallCount, policy);
+
+    /// <summary>Why an action is refused now (the counter shows it beside a disabled button), or null when it is allowed.</summary>
+    public string? Refusal(TicketAction action, QueuePolicy policy) => TicketActions.Decide(Status, action, RecallCount, policy).Refusal;
 }
 
 public sealed record DeskCounter(int Id, int Number, string Name, bool IsOpen, CounterStatus Status, IReadOnlyList<int> GroupIds, string? StaffName);
