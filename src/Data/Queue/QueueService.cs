@@ -76,7 +76,6 @@ public sealed class QueueService(
             .OrderByDescending(t => t.CalledAt).Take(policy.PriorityFairnessBound + 1).Select(t => t.Priority)
             .ToListAsync(ct).ConfigureAwait(false);
         return QueueRules.PeopleAhead(policy, waiting.Select(WaitingTicket.From).ToList(), ticket.Id, QueueRules.PriorityStreak(recentCalls), now);
-        }
     }
 
     private static async Task<(Ticket Ticket, bool Repeated)> InsertTicketAsync(WorkbenchDbContext db, int branchId, ServiceGroup group,

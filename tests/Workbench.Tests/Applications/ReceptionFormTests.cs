@@ -164,7 +164,7 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
             Assert.Equal(0, await db.Applications.CountAsync(Xunit.TestContext.Current.CancellationToken));
 
         form.Find("[data-testid=confirm-reception]").Click();
-        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("button").Where(b => b.TextContent.Trim() == "Vẫn tiếp nhận")));
+        dialogs.WaitForAssertion(() => Assert.Contains(dialogs.FindAll("button"), b => b.TextContent.Trim() == "Vẫn tiếp nhận"));
         dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Vẫn tiếp nhận").Click();
 
         var navigation = Services.GetRequiredService<NavigationManager>();
