@@ -104,9 +104,7 @@ public sealed class OnlineSubmissionJourneyTests(WorkbenchServer server)
         }
         await page.GetByTestId("doc-row-0").Locator("input[type=checkbox]").CheckAsync();
 
-        await page.GetByTestId("confirm-reception").DblClickAsync();
-
-        await page.WaitForURLAsync(new Regex(@"/applications/\d+\?moi=1$"));
+        await WorkbenchServer.ConfirmReceptionAsync(page, doubleClick: true);
         await Assertions.Expect(page.GetByTestId("status-chip")).ToContainTextAsync("Đã tiếp nhận");
         var factory = server.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await using var db = await factory.CreateDbContextAsync(Ct);

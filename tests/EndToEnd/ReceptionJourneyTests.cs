@@ -41,8 +41,7 @@ public sealed class ReceptionJourneyTests(WorkbenchServer server)
         Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$", due);
         await WorkbenchServer.ScreenshotAsync(page, "reception-form");
 
-        await page.GetByTestId("confirm-reception").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/applications/\d+\?moi=1$"));
+        await WorkbenchServer.ConfirmReceptionAsync(page);
         var code = (await page.GetByTestId("application-code").InnerTextAsync()).Trim();
         Assert.Matches(@"^[0-9A-Za-z.]+-\d{6}-\d{4}$", code);
         await Assertions.Expect(page.GetByTestId("area-name")).ToContainTextAsync("Hoàn Kiếm");
@@ -50,6 +49,7 @@ public sealed class ReceptionJourneyTests(WorkbenchServer server)
         await WorkbenchServer.ScreenshotAsync(page, "application-page");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-receipt").ClickAsync());
+        Assert.Equal($"giay-tiep-nhan-{code}.pdf", download.SuggestedFilename); // the name the page offers is the name it arrives with
         var path = Path.Combine(WorkbenchServer.ArtefactFolder, "receipt.pdf");
         await download.SaveAsAsync(path);
         var text = PdfText(await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));

@@ -84,6 +84,21 @@ public sealed class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLife
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtefactFolder, name + ".png"), FullPage = false });
 
+    /// <summary>
+    /// Presses "Xác nhận tiếp nhận" (twice when <paramref name="doubleClick"/>) and waits for the new application's page.
+    /// The suite runs on the real clock, so outside office hours the clerk is first asked to confirm, and says yes.
+    /// </summary>
+    public static async Task ConfirmReceptionAsync(IPage page, bool doubleClick = false)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var confirm = page.GetByTestId("confirm-reception");
+        if (doubleClick) await confirm.DblClickAsync(); else await confirm.ClickAsync();
+        var anyway = page.GetByRole(AriaRole.Button, new() { Name = "Vẫn tiếp nhận" });
+        await Assertions.Expect(anyway.Or(page.GetByTestId("received-banner"))).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        if (await anyway.IsVisibleAsync()) await anyway.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/applications/\d+\?moi=1$"));
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();

@@ -34,6 +34,27 @@ public static class WorkingTime
         NextWorkingMoment(moment, calendar, hours) == moment;
 
     /// <summary>
+    /// What the clerk is told before receiving outside office hours (before opening, at lunch, after closing, on a day off),
+    /// in Vietnamese, with the moment the clock will start from; null inside office hours. The clerk confirms to go on.
+    /// </summary>
+    public static string? OutsideOfficeHoursWarning(DateTimeOffset moment, WorkingCalendar calendar, WorkingHours hours)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(hours);
+        var next = NextWorkingMoment(moment, calendar, hours);
+        if (next == moment) return null;
+        var local = WorkingHours.ToVietnam(moment);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var when = calendar.DayOffReason(date) is { } dayOff
+            ? $"Hôm nay ({date.ToString("dd/MM/yyyy", inv)}) là ngày nghỉ: {dayOff}."
+            : $"Bây giờ là {local.ToString("HH:mm", inv)}, ngoài giờ làm việc của chi nhánh " +
+              $"({hours.MorningStart.ToString("HH:mm", inv)}–{hours.MorningEnd.ToString("HH:mm", inv)}, " +
+              $"{hours.AfternoonStart.ToString("HH:mm", inv)}–{hours.AfternoonEnd.ToString("HH:mm", inv)}).";
+        return $"{when} Thời hạn giải quyết sẽ tính từ {next.ToString("HH:mm dd/MM/yyyy", inv)}.";
+    }
+
+    /// <summary>
     /// The moment when <paramref name="amount"/> of working time has passed after <paramref name="moment"/>. An amount that
     /// exactly fills a period ends at that period's end (08:00 + 4 h = 12:00, not 13:00). A zero amount returns the moment unchanged.
     /// </summary>

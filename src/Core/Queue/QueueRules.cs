@@ -97,4 +97,33 @@ public static class QueueRules
         ArgumentNullException.ThrowIfNull(waiting);
         return waiting.Count(t => t.Status == TicketStatus.Waiting && t.ServiceGroupId == serviceGroupId);
     }
+
+    /// <summary>
+    /// How many citizens will be called before this ticket, by the very order <see cref="ChooseNext"/> calls in:
+    /// priority tickets go first, an ordinary ticket gets its turn after the fairness bound or when it waited too long.
+    /// So a priority ticket issued behind three ordinary ones has nobody ahead, and an ordinary ticket counts the
+    /// priority tickets that will go before it. Tickets reserved for a counter are that counter's and are not counted.
+    /// The queue is replayed as one counter of the ticket's group would call it, from the group's current priority streak.
+    /// </summary>
+    public static int PeopleAhead(QueuePolicy policy, IReadOnlyList<WaitingTicket> waiting, long ticketId,
+        int consecutivePriorityCalls, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(waiting);
+        var ticket = waiting.FirstOrDefault(t => t.Id == ticketId);
+        if (ticket is null || ticket.Status != TicketStatus.Waiting) return 0;
+
+        const int NoCounter = int.MinValue;
+        var groups = new HashSet<int> { ticket.ServiceGroupId };
+        var left = waiting.Where(t => t.ServiceGroupId == ticket.ServiceGroupId && t.ReservedCounterId is null).ToList();
+        var streak = consecutivePriorityCalls;
+        var ahead = 0;
+        while (ChooseNext(policy, left, NoCounter, groups, streak, now) is { } next && next.Ticket.Id != ticketId)
+        {
+            ahead++;
+            streak = next.Ticket.IsPriority ? streak + 1 : 0;
+            left.Remove(next.Ticket);
+        }
+        return ahead;
+    }
 }

@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Text;
 using System.ComponentModel.DataAnnotations;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
@@ -13,6 +14,13 @@ public sealed record UserAdminRow(string UserId, string Email, int? StaffId, str
 public sealed record StaffWithoutAccount(int Id, string FullName, string Email, string BranchName)
 {
     public string Label => $"{FullName} · {Email}";
+
+    /// <summary>Whether every word typed is in the name, e-mail or branch, without diacritics ("nguyen tay ho" finds "Nguyễn … · Tây Hồ").</summary>
+    public bool Matches(string? query)
+    {
+        var haystack = VietnameseText.Fold($"{FullName} {Email} {BranchName}");
+        return VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => haystack.Contains(w, StringComparison.Ordinal));
+    }
 }
 
 /// <summary>The one password policy of local accounts: Identity's rules at this length, plus <see cref="CommonPasswordValidator"/>.</summary>

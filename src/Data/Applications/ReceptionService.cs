@@ -30,6 +30,14 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
         return DueDateRules.ComputeDue(clock.GetUtcNow(), procedure.Unit, procedure.ProcessingValue, cal, calendar.Hours);
     }
 
+    /// <summary>What the clerk must confirm before receiving now, outside the branch's office hours; null inside them.</summary>
+    public async Task<string?> OutsideOfficeHoursAsync(int branchId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var code = await db.Branches.AsNoTracking().Where(b => b.Id == branchId).Select(b => b.Code).FirstOrDefaultAsync(ct);
+        return WorkingTime.OutsideOfficeHoursWarning(clock.GetUtcNow(), await calendar.GetAsync(ct), calendar.HoursFor(code));
+    }
+
     /// <summary>
     /// Validates everything again, then in one transaction allocates the daily number of the receiving agency and inserts
     /// the application, so two clerks confirming at the same moment never share a code. Publishes after commit.

@@ -19,6 +19,9 @@ public sealed record DeskTicket(long Id, string Number, int ServiceGroupId, stri
     DateTimeOffset IssuedAt, DateTimeOffset? CalledAt, DateTimeOffset? StartedAt, int RecallCount, int? ReservedCounterId, long? ApplicationId)
 {
     public IReadOnlySet<TicketAction> Allowed(QueuePolicy policy) => TicketActions.Allowed(Status, RecallCount, policy);
+
+    /// <summary>Why an action is refused now (the counter shows it beside a disabled button), or null when it is allowed.</summary>
+    public string? Refusal(TicketAction action, QueuePolicy policy) => TicketActions.Decide(Status, action, RecallCount, policy).Refusal;
 }
 
 /// <param name="GroupIds">The groups the counter calls from now (the clerk's session choice, or all it is configured for).</param>

@@ -58,12 +58,26 @@ public sealed class QueueService(
             if (!repeated) await PublishAsync(LiveEventKind.TicketChanged, branchId, ticket.Id).ConfigureAwait(false);
             group = groups.FirstOrDefault(g => g.Id == ticket.ServiceGroupId) ?? group;
 
-            var estimate = (await QueueReads.EstimatesAsync(db, branchId, [group], policy, day, ct).ConfigureAwait(false))[0];
-            var ahead = Math.Max(0, estimate.Waiting - 1);
+            var ahead = await PeopleAheadAsync(db, branchId, ticket, now, ct).ConfigureAwait(false);
+            var open = await QueueReads.OpenCountersByGroupAsync(db, branchId, ct).ConfigureAwait(false);
             var times = await QueueReads.RecentServiceTimesAsync(db, branchId, group.Id, policy, ct).ConfigureAwait(false);
             return new IssuedTicket(ticket.Id, ticket.Number, branch.Code, branch.Name, group.Letter, group.Name, ticket.Priority, ticket.IssuedAt,
-                ahead, WaitEstimator.Estimate(ahead, times, estimate.OpenCounters, policy), repeated);
+                ahead, WaitEstimator.Estimate(ahead, times, open.GetValueOrDefault(group.Id), policy), repeated);
         }
+    }
+
+    /// <summary>The people the queue order calls before this ticket (a priority ticket skips the ordinary ones), from the group's streak.</summary>
+    private async Task<int> PeopleAheadAsync(WorkbenchDbContext db, int branchId, Ticket ticket, DateTimeOffset now, CancellationToken ct)
+    {
+        var waiting = await db.Tickets.AsNoTracking()
+            .Where(t => t.BranchId == branchId && t.ServiceDate == ticket.ServiceDate && t.ServiceGroupId == ticket.ServiceGroupId
+                && t.Status == TicketStatus.Waiting)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var recentCalls = await db.Tickets.AsNoTracking()
+            .Where(t => t.BranchId == branchId && t.ServiceDate == ticket.ServiceDate && t.ServiceGroupId == ticket.ServiceGroupId && t.CalledAt != null)
+            .OrderByDescending(t => t.CalledAt).Take(policy.PriorityFairnessBound + 1).Select(t => t.Priority)
+            .ToListAsync(ct).ConfigureAwait(false);
+        return QueueRules.PeopleAhead(policy, waiting.Select(WaitingTicket.From).ToList(), ticket.Id, QueueRules.PriorityStreak(recentCalls), now);
     }
 
     private static async Task<(Ticket Ticket, bool Repeated)> InsertTicketAsync(WorkbenchDbContext db, int branchId, ServiceGroup group,

@@ -15,6 +15,22 @@ internal static class ApplicationEndpoints
 
     public static string FormUrl(long id, string form) => $"/applications/{id}/forms/{form}.pdf";
 
+    private static readonly Dictionary<string, string> FileStems = new(StringComparer.Ordinal)
+    {
+        ["receipt"] = "giay-tiep-nhan",
+        ["supplement"] = "phieu-yeu-cau-bo-sung",
+        ["refusal"] = "phieu-tu-choi-tiep-nhan",
+        ["apology"] = "van-ban-xin-loi",
+        ["stop"] = "thong-bao-dung-xu-ly",
+        ["control"] = "phieu-kiem-soat",
+    };
+
+    /// <summary>
+    /// The name a form's PDF is saved under, e.g. "giay-tiep-nhan-….pdf". The page's download link and the response's
+    /// Content-Disposition both use it: a browser prefers the header's name over the link's, so they must agree.
+    /// </summary>
+    public static string FileName(string form, string code) => $"{FileStems.GetValueOrDefault(form, form)}-{code}.pdf";
+
     public static void MapApplicationEndpoints(this WebApplication app)
     {
         app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, PublicLinks links, TimeProvider clock, CancellationToken ct) =>
@@ -27,7 +43,7 @@ internal static class ApplicationEndpoints
             var pdf = ApplicationForms.Render(form, detail, me.FullName, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime));
             return pdf is null
                 ? Results.NotFound()
-                : Results.File(pdf, "application/pdf", $"{form}-{detail.Code}.pdf");
+                : Results.File(pdf, "application/pdf", FileName(form, detail.Code));
         }).RequireAuthorization(Policies.Staff);
     }
 }

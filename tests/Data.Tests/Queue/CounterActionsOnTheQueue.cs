@@ -80,7 +80,10 @@ public sealed class CounterActionsOnTheQueue
         Assert.Null(before.EstimatedWait);
         Assert.Equal(3, after.Waiting);
         Assert.Equal(TimeSpan.FromMinutes(8 * 3) / after.OpenCounters, after.EstimatedWait);
-        Assert.Equal(3, fourth.PeopleAhead);
+        // A priority ticket is called before the three ordinary ones; an ordinary one after it waits behind all four.
+        Assert.Equal(0, fourth.PeopleAhead);
+        var fifth = await queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, Ct);
+        Assert.Equal(4, fifth.PeopleAhead);
         Assert.Equal("BR03", fourth.BranchCode);
     }
 

@@ -131,15 +131,7 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
     public async Task After_a_receipt_the_confirm_button_stays_disabled_so_a_second_click_creates_nothing()
     {
         var form = RenderForm();
-        form.Find("#procedure-search").Input("dang ky khai sinh");
-        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=procedure-results] .mud-list-item")));
-        form.FindAll("[data-testid=procedure-results] .mud-list-item").First(li => li.TextContent.StartsWith("Đăng ký khai sinh", StringComparison.Ordinal)).Click();
-        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=doc-row-0] input[type=checkbox]")));
-        form.Find("#applicant-name").Change("Đỗ Quang Huy");
-        form.Find("#applicant-cccd").Change("001093044556");
-        form.Find("#applicant-phone").Change("0912 000 111");
-        form.Find("#applicant-address").Change("3 Quảng An, Tây Hồ, Hà Nội");
-        form.Find("[data-testid=doc-row-0] input[type=checkbox]").Change(true);
+        FillAValidBirthRegistration(form);
 
         form.Find("[data-testid=confirm-reception]").Click();
 
@@ -150,6 +142,48 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
         await using var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
         var app = await db.Applications.SingleAsync(Xunit.TestContext.Current.CancellationToken);
         Assert.NotNull(app.ReceptionToken);
+    }
+
+    [Fact]
+    public async Task After_closing_time_the_clerk_is_warned_first_and_cancelling_saves_nothing()
+    {
+        ((FakeTimeProvider)Services.GetRequiredService<TimeProvider>()).Advance(TimeSpan.FromHours(8.5)); // Monday 17:30
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+        var form = RenderForm();
+        FillAValidBirthRegistration(form);
+        var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+
+        form.Find("[data-testid=confirm-reception]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains(
+            "Bây giờ là 17:30, ngoài giờ làm việc của chi nhánh (08:00–12:00, 13:00–17:00). Thời hạn giải quyết sẽ tính từ 08:00 03/03/2026.",
+            dialogs.Markup, StringComparison.Ordinal));
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Hủy").Click();
+
+        form.WaitForAssertion(() => Assert.False(form.Find("[data-testid=confirm-reception]").HasAttribute("disabled")));
+        await using (var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken))
+            Assert.Equal(0, await db.Applications.CountAsync(Xunit.TestContext.Current.CancellationToken));
+
+        form.Find("[data-testid=confirm-reception]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains(dialogs.FindAll("button"), b => b.TextContent.Trim() == "Vẫn tiếp nhận"));
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Vẫn tiếp nhận").Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        form.WaitForAssertion(() => Assert.Matches(@"/applications/\d+\?moi=1$", navigation.Uri));
+        await using (var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken))
+            Assert.Equal(1, await db.Applications.CountAsync(Xunit.TestContext.Current.CancellationToken));
+    }
+
+    private static void FillAValidBirthRegistration(IRenderedComponent<CascadingValue<Task<AuthenticationState>>> form)
+    {
+        form.Find("#procedure-search").Input("dang ky khai sinh");
+        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=procedure-results] .mud-list-item")));
+        form.FindAll("[data-testid=procedure-results] .mud-list-item").First(li => li.TextContent.StartsWith("Đăng ký khai sinh", StringComparison.Ordinal)).Click();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=doc-row-0] input[type=checkbox]")));
+        form.Find("#applicant-name").Change("Đỗ Quang Huy");
+        form.Find("#applicant-cccd").Change("001093044556");
+        form.Find("#applicant-phone").Change("0912 000 111");
+        form.Find("#applicant-address").Change("3 Quảng An, Tây Hồ, Hà Nội");
+        form.Find("[data-testid=doc-row-0] input[type=checkbox]").Change(true);
     }
 
     private sealed class NoEvents : ILiveEvents
