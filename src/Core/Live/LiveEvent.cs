@@ -8,6 +8,8 @@ public enum LiveEventKind
     StaffAssigned = 2,
     ApplicationChanged = 3,
     WorkItemChanged = 4,
+    /// <summary>A citizen rated a visit (ticket or application) of the branch.</summary>
+    RatingGiven = 5,
     /// <summary>Sent after the backplane was lost and came back: every receiver re-reads its state.</summary>
     Resync = 9,
 }

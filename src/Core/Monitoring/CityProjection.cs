@@ -73,8 +73,9 @@ public static class CityProjection
         {
             LiveEventKind.TicketChanged => new(e.BranchId, CityFacets.Queue),
             LiveEventKind.CounterChanged or LiveEventKind.StaffAssigned => new(null, CityFacets.Counters | CityFacets.Duty),
-            // A rating is recorded on a returned application and published as its change.
+            // Ratings count per branch: a citizen's rating is announced as RatingGiven of the branch it is counted for.
             LiveEventKind.ApplicationChanged => new(e.BranchId, CityFacets.Applications | CityFacets.Ratings),
+            LiveEventKind.RatingGiven => new(e.BranchId, CityFacets.Ratings),
             LiveEventKind.WorkItemChanged => new(null, CityFacets.Pool | CityFacets.Duty),
             _ => new(null, CityFacets.All),
         };
