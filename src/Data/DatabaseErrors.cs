@@ -24,6 +24,21 @@ public static class DatabaseErrors
         return "";
     }
 
+    /// <summary>True when a unique index or primary key refused the write (PostgreSQL 23505, SQLite's UNIQUE / PRIMARY KEY, SQL Server 2601 / 2627).</summary>
+    public static bool IsUniqueViolation(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException pg: return pg.SqlState == PostgresErrorCodes.UniqueViolation;
+                case SqliteException sqlite: return sqlite.SqliteExtendedErrorCode is 2067 or 1555;
+                case Microsoft.Data.SqlClient.SqlException sql: return sql.Number is 2601 or 2627;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// True when the database itself could not do the work (unreachable, busy, timed out, connection lost), as opposed to
     /// refusing this one write (a constraint): the first kind is worth waiting out, the second is the request's own.

@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddSingleton<Monitoring.CityMapQueries>();
         services.AddSingleton<Monitoring.BranchTargets>();
         services.AddSingleton<Monitoring.CityRecount>();
+        services.AddSingleton<Ratings.RatingKeys>();
+        services.AddSingleton<Ratings.CitizenRatings>();
         services.AddSingleton<Monitoring.CityLiveProjection>();
         services.TryAddSingleton<Pool.PoolPolicyStore>(); // the projection's claim timeout; the pool registers the same
         services.AddSingleton<Staffing.StaffMoves>();

@@ -99,13 +99,15 @@ public static class RatingRules
 
     /// <summary>
     /// True when a counter's tablet offers this ticket (the one of the counter whose service started last): while it is
-    /// served, and for <see cref="TabletOffersFinishedFor"/> after it finished.
+    /// served, and for <see cref="TabletOffersFinishedFor"/> after it finished, unless the counter is already calling the
+    /// next citizen (<paramref name="counterCallingNext"/>): the one who was served has left by then.
     /// </summary>
-    public static bool TabletOffers(TicketStatus status, DateTimeOffset? serviceStartedAt, DateTimeOffset? finishedAt, DateTimeOffset now) =>
+    public static bool TabletOffers(TicketStatus status, DateTimeOffset? serviceStartedAt, DateTimeOffset? finishedAt, bool counterCallingNext,
+        DateTimeOffset now) =>
         serviceStartedAt is not null && status switch
         {
             TicketStatus.Serving => true,
-            TicketStatus.Finished => finishedAt is { } end && now - end <= TabletOffersFinishedFor,
+            TicketStatus.Finished => !counterCallingNext && finishedAt is { } end && now - end <= TabletOffersFinishedFor,
             _ => false,
         };
 

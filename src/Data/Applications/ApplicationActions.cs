@@ -146,31 +146,4 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         if (workChanged) await live.PublishAsync(LiveEventKind.WorkItemChanged, null, app.Id, ct);
         return new ActionResult(ActionOutcome.Done, null, app.Version);
     }
-
-    /// <summary>A citizen's rating at the counter after the result was returned; once per application.</summary>
-    public async Task<ActionResult> RateAsync(long applicationId, RatingLevel level, Actor actor, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var app = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
-            .Select(a => new { a.Id, a.Status, a.ReceivingBranchId, a.HandlingBranchId }).FirstOrDefaultAsync(ct);
-        if (app is null) return new ActionResult(ActionOutcome.NotFound, "Không tìm thấy hồ sơ.");
-        if (app.Status != ApplicationStatus.Returned)
-            return new ActionResult(ActionOutcome.Refused, "Chỉ đánh giá được sau khi đã trả kết quả.");
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Lock the application row first (a no-op update: PostgreSQL and SQL Server lock the row, SQLite takes its write
-        // lock), so two raters cannot both see "not rated yet" and both insert, as they did on PostgreSQL.
-        await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version), ct);
-        var me = await ActingStaff.FindAsync(db, actor.StaffId, ct);
-        if (me is null || !me.Allows(StaffAction.ActOnApplication, app.ReceivingBranchId, app.HandlingBranchId))
-            return new ActionResult(ActionOutcome.Refused, me is null ? ActingStaff.Inactive : Permissions.Refusal(StaffAction.ActOnApplication));
-        if (await db.Ratings.AnyAsync(r => r.ApplicationId == applicationId, ct))
-            return new ActionResult(ActionOutcome.Refused, "Hồ sơ này đã được đánh giá.");
-        db.Ratings.Add(new Rating(level, me.CurrentBranchId, me.StaffId, applicationId, null, clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        // The city dashboard counts ratings: a rating is announced as a change of its application.
-        await live.PublishAsync(LiveEventKind.ApplicationChanged, actor.BranchId, applicationId, ct);
-        return new ActionResult(ActionOutcome.Done);
-    }
 }

@@ -87,6 +87,10 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
                     receptionToken: request.Token);
                 db.Applications.Add(created);
                 await db.SaveChangesAsync(ct);
+                // The ticket the clerk is serving is the same visit: a citizen's rating of either rates both (one per visit).
+                var serving = await db.Tickets.FirstOrDefaultAsync(t => t.StaffId == me.StaffId && t.Status == TicketStatus.Serving
+                    && t.ServiceDate == day && t.ApplicationId == null, ct);
+                serving?.LinkApplication(created.Id);
                 // Processing goes to the citywide pool in the same transaction: whoever is free and able takes it.
                 await pool.SyncAsync(db, created, procedure, ct);
                 await db.SaveChangesAsync(ct);

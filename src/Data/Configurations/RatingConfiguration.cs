@@ -1,4 +1,5 @@
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Data.Ratings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,8 +18,22 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         b.HasOne<Ticket>().WithMany().HasForeignKey(x => x.TicketId).OnDelete(DeleteBehavior.Restrict);
         // Today's ratings of a branch (the board) and the report's count per official and level, from the index alone.
         b.HasIndex(x => new { x.BranchId, x.At, x.StaffId, x.Level });
-        b.HasIndex(x => x.ApplicationId);
-        b.HasIndex(x => x.TicketId);
+        // One rating per visit, whatever the timing: a rating names its ticket, its application or both, and each of them
+        // appears in at most one rating (SQL Server filters out NULLs by convention; SQLite and PostgreSQL never match NULLs).
+        b.HasIndex(x => x.ApplicationId).IsUnique();
+        b.HasIndex(x => x.TicketId).IsUnique();
         b.HasIndex(x => x.StaffId);
+    }
+}
+
+internal sealed class SigningKeyConfiguration : IEntityTypeConfiguration<SigningKey>
+{
+    public void Configure(EntityTypeBuilder<SigningKey> b)
+    {
+        b.ToTable("SigningKeys");
+        // One key per purpose: two instances creating the first key at once meet at the primary key.
+        b.HasKey(x => x.Purpose);
+        b.Property(x => x.Purpose).HasMaxLength(SigningKey.MaxPurposeLength);
+        b.Property(x => x.Key).HasMaxLength(64).IsRequired();
     }
 }

@@ -35,17 +35,18 @@ public sealed class WhoMayRateWhen
         Assert.Equal(refusal, RatingRules.ApplicationRefusal(status));
 
     [Theory]
-    [InlineData(TicketStatus.Serving, 30, null, true)]
-    [InlineData(TicketStatus.Finished, 20, 10, true)]     // finished 10 minutes ago: the edge is still offered
-    [InlineData(TicketStatus.Finished, 20, 11, false)]    // the next citizen may already stand at the counter
-    [InlineData(TicketStatus.Finished, 5, 0, true)]
-    [InlineData(TicketStatus.Called, null, null, false)]
-    [InlineData(TicketStatus.Parked, 8, null, false)]
-    [InlineData(TicketStatus.NoShow, null, 1, false)]
+    [InlineData(TicketStatus.Serving, 30, null, false, true)]
+    [InlineData(TicketStatus.Finished, 20, 10, false, true)]     // finished 10 minutes ago: the edge is still offered
+    [InlineData(TicketStatus.Finished, 20, 11, false, false)]    // the next citizen may already stand at the counter
+    [InlineData(TicketStatus.Finished, 5, 0, false, true)]
+    [InlineData(TicketStatus.Finished, 5, 1, true, false)]       // the counter calls the next ticket: the citizen has left
+    [InlineData(TicketStatus.Called, null, null, false, false)]
+    [InlineData(TicketStatus.Parked, 8, null, false, false)]
+    [InlineData(TicketStatus.NoShow, null, 1, false, false)]
     public void The_counter_tablet_offers_the_ticket_being_served_and_for_ten_minutes_after(TicketStatus status, int? startedMinutesAgo,
-        int? finishedMinutesAgo, bool offered) =>
+        int? finishedMinutesAgo, bool callingNext, bool offered) =>
         Assert.Equal(offered, RatingRules.TabletOffers(status, startedMinutesAgo is { } s ? Now.AddMinutes(-s) : null,
-            finishedMinutesAgo is { } f ? Now.AddMinutes(-f) : null, Now));
+            finishedMinutesAgo is { } f ? Now.AddMinutes(-f) : null, callingNext, Now));
 
     [Fact]
     public void A_rating_is_counted_for_its_branch_only()

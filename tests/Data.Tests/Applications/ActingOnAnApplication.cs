@@ -74,28 +74,4 @@ public sealed class ActingOnAnApplication
         var dueTime = TimeOnly.FromDateTime(WorkingHours.ToVietnam(before.DueAt!.Value).DateTime);
         Assert.Equal(WorkingHours.At(new WorkingCalendar([]).AddWorkingDays(dueDay, 2), dueTime), after.DueAt); // two working days later, same hour
     }
-
-    [Fact]
-    public async Task A_returned_application_is_rated_once_with_the_serving_officer_and_branch()
-    {
-        await using var f = await ApplicationFixture.CreateAsync();
-        var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
-        var id = (await f.Reception.ReceiveAsync(await f.ValidRequestAsync(Ct), clerk, Ct)).ApplicationId!.Value;
-        Assert.Equal(ActionOutcome.Refused, (await f.Actions.RateAsync(id, RatingLevel.Satisfied, clerk, Ct)).Outcome);
-        foreach (var action in new[] { ApplicationAction.StartProcessing, ApplicationAction.Complete, ApplicationAction.Return })
-        {
-            var v = (await f.Queries.DetailAsync(id, Ct))!.Version;
-            Assert.True((await f.Actions.ApplyAsync(id, v, action, new ActionInput(Method: ReturnMethod.InPerson), clerk, Ct)).Succeeded);
-        }
-
-        var first = await f.Actions.RateAsync(id, RatingLevel.VerySatisfied, clerk, Ct);
-        var again = await f.Actions.RateAsync(id, RatingLevel.Dissatisfied, clerk, Ct);
-
-        Assert.True(first.Succeeded);
-        Assert.Equal(ActionOutcome.Refused, again.Outcome);
-        await using var db = f.Db.Factory.CreateDbContext();
-        var rating = await db.Ratings.SingleAsync(r => r.ApplicationId == id, Ct);
-        Assert.Equal((RatingLevel.VerySatisfied, clerk.StaffId, clerk.BranchId), (rating.Level, rating.StaffId!.Value, rating.BranchId));
-        Assert.Equal(RatingLevel.VerySatisfied, (await f.Queries.DetailAsync(id, Ct))!.Rating);
-    }
 }

@@ -645,11 +645,17 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.Property<int>("BranchId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Reason")
                         .HasColumnType("integer");
 
                     b.Property<int?>("StaffId")
@@ -660,11 +666,13 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("TicketId");
+                    b.HasIndex("TicketId")
+                        .IsUnique();
 
                     b.HasIndex("BranchId", "At", "StaffId", "Level");
 
@@ -1228,6 +1236,25 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("IntakeRequests", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Ratings.SigningKey", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("SigningKeys", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Data.WorkbenchUser", b =>

@@ -644,11 +644,17 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<int>("BranchId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Reason")
                         .HasColumnType("int");
 
                     b.Property<int?>("StaffId")
@@ -659,11 +665,15 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasFilter("[ApplicationId] IS NOT NULL");
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("TicketId");
+                    b.HasIndex("TicketId")
+                        .IsUnique()
+                        .HasFilter("[TicketId] IS NOT NULL");
 
                     b.HasIndex("BranchId", "At", "StaffId", "Level");
 
@@ -1228,6 +1238,25 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("IntakeRequests", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Ratings.SigningKey", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varbinary(64)");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("SigningKeys", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Data.WorkbenchUser", b =>

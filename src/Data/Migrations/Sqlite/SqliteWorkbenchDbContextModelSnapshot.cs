@@ -614,11 +614,17 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<int>("BranchId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Reason")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("StaffId")
@@ -629,11 +635,13 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("StaffId");
 
-                    b.HasIndex("TicketId");
+                    b.HasIndex("TicketId")
+                        .IsUnique();
 
                     b.HasIndex("BranchId", "At", "StaffId", "Level");
 
@@ -1183,6 +1191,25 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("IntakeRequests", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Data.Ratings.SigningKey", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("SigningKeys", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Data.WorkbenchUser", b =>
