@@ -133,7 +133,7 @@ public sealed class CitizenRatings(IDbContextFactory<WorkbenchDbContext> context
         var now = clock.GetUtcNow();
         var today = TicketNumbering.ServiceDay(now);
         var tickets = db.Tickets.AsNoTracking().Where(t => t.BranchId == branchId && t.ServiceDate == today && t.CounterId == counterId);
-        var last = await tickets.Where(t => t.StartedAt != null).OrderByDescending(t => t.StartedAt)
+        var last = await tickets.Where(t => t.StartedAt != null).OrderByDescending(t => t.StartedAt).ThenByDescending(t => t.Id)
             .Select(t => new { t.Id, t.Status, t.StartedAt, t.FinishedAt }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (last is null) return null;
         var callingNext = await tickets.AnyAsync(t => t.Status == TicketStatus.Called, ct).ConfigureAwait(false);

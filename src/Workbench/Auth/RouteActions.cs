@@ -44,6 +44,8 @@ public static class RouteActions
         ["/kiosk/{BranchCode}"] = RouteAccess.Public,
         ["/kiosk/where-to-go"] = RouteAccess.Public,
         ["/tra-cuu"] = RouteAccess.Public,
+        ["/danh-gia/{Token}"] = RouteAccess.Public,         // a visit's rating, by the signed token of its QR code
+        ["/danh-gia/quay/{Token}"] = RouteAccess.Public,    // a counter's tablet, by the counter's signed token
         ["/api/status"] = RouteAccess.Public,
         ["/display/{branchCode?}"] = RouteAccess.Public,
         ["/api/display/"] = RouteAccess.Public,
@@ -66,7 +68,6 @@ public static class RouteActions
         ["/applications"] = RouteAccess.To(StaffAction.ViewApplication),
         ["/applications/new"] = RouteAccess.To(StaffAction.ReceiveApplication),
         ["/applications/{Id:long}"] = RouteAccess.To(StaffAction.ViewApplication, RouteTarget.Application),
-        ["/applications/{Id:long}/rating"] = RouteAccess.To(StaffAction.ActOnApplication, RouteTarget.Application),
         ["/applications/{id:long}/forms/{form}.pdf"] = RouteAccess.To(StaffAction.ViewApplication, RouteTarget.Application),
         ["/applications/book"] = RouteAccess.To(StaffAction.ExportTrackingBook),
         ["/applications/book.pdf"] = RouteAccess.To(StaffAction.ExportTrackingBook, RouteTarget.Branch),

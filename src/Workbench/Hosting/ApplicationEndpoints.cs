@@ -1,5 +1,6 @@
 using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Ratings;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Applications;
 using HanoiWorkbench.Workbench.Auth;
@@ -33,14 +34,18 @@ internal static class ApplicationEndpoints
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
-        app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, PublicLinks links, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, PublicLinks links,
+            RatingLinks ratings, TimeProvider clock, CancellationToken ct) =>
         {
             if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
             var detail = await queries.DetailAsync(id, ct);
             if (detail is null) return Results.NotFound();
             if (!AccessRules.CanSeeApplication(me.Role, me.BranchId, detail.ReceivingBranchId, detail.HandlingBranchId)) return Results.Forbid();
             var statusUrl = links.StatusUrl(http.Request, detail.Code);
-            var pdf = ApplicationForms.Render(form, detail, me.FullName, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime));
+            var ratingUrl = form == "receipt"
+                ? await ratings.VisitUrlAsync(new VisitRef(VisitKind.Application, id), RatingLinks.OriginOf(http.Request), ct)
+                : null;
+            var pdf = ApplicationForms.Render(form, detail, me.FullName, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime), ratingUrl);
             return pdf is null
                 ? Results.NotFound()
                 : Results.File(pdf, "application/pdf", FileName(form, detail.Code));
@@ -54,7 +59,7 @@ public static class ApplicationForms
     private const string Hotline = "1022";
 
     /// <summary>The form's PDF, or null when the application has no such document (e.g. a refusal slip of an accepted one).</summary>
-    public static byte[]? Render(string form, ApplicationDetail d, string officer, string statusUrl, DateOnly today)
+    public static byte[]? Render(string form, ApplicationDetail d, string officer, string statusUrl, DateOnly today, string? ratingUrl = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         var issuer = new DocumentIssuer(d.ReceivingBranchName, today);
@@ -66,7 +71,7 @@ public static class ApplicationForms
                 return Forms.Receipt(new ReceiptModel(issuer, d.Code, applicant, d.ProcedureName, d.AreaName,
                     d.Documents.Select(x => new PdfReceivedDocument(x.Name, "Bản giấy", x.Count)).ToList(),
                     received, Local(d.OriginalDueAt ?? d.DueAt.Value), $"{d.ReceivingBranchName}, {d.ReceivingBranchAddress}",
-                    d.ReceivedByName ?? officer, d.FeeVnd, statusUrl));
+                    d.ReceivedByName ?? officer, d.FeeVnd, statusUrl, ratingUrl));
             case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step:
                 return Forms.SupplementRequest(new SupplementRequestModel(issuer, d.Code, applicant, d.ProcedureName, received,
                     [SupplementItem(step.Note)], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));

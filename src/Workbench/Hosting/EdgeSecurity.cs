@@ -154,7 +154,14 @@ public sealed class PublicLinks
     public string StatusUrl(HttpRequest request, string code)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var origin = BaseUrl ?? new Uri($"{request.Scheme}://{request.Host}/");
-        return new Uri(origin, $"tra-cuu?ma={Uri.EscapeDataString(code)}").ToString();
+        return Url(new Uri($"{request.Scheme}://{request.Host}/"), $"tra-cuu?ma={Uri.EscapeDataString(code)}");
+    }
+
+    /// <summary>A public page by its path: on <see cref="BaseUrl"/>, or on <paramref name="origin"/> where none is set (Development).</summary>
+    public string Url(Uri origin, string path)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(path);
+        return new Uri(BaseUrl ?? origin, path.TrimStart('/')).ToString();
     }
 }

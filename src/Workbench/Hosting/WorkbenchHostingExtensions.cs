@@ -51,6 +51,7 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchQueue();
         services.AddApplicationServices();
         services.AddWorkbenchSearch(builder.Configuration);
+        services.AddWorkbenchRatings();
         services.AddWorkbenchPoolApi(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.

@@ -25,7 +25,8 @@ public sealed record ReceiptModel(
     string CollectionPlace,
     string ReceivingOfficer,
     decimal Fee,
-    string StatusUrl);
+    string StatusUrl,
+    string? RatingUrl = null);
 
 /// <summary>One thing the applicant must add or correct, and why.</summary>
 public sealed record MissingItem(string Document, string Reason);

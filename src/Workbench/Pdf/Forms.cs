@@ -1,4 +1,3 @@
-using QRCoder;
 using static HanoiWorkbench.Workbench.Pdf.AdministrativeLayout;
 
 namespace HanoiWorkbench.Workbench.Pdf;
@@ -21,21 +20,34 @@ public static class Forms
         document.Table(new PdfTable(
             [new("STT", 6f, PdfAlign.Center), new("Tên giấy tờ", 56f), new("Hình thức", 22f, PdfAlign.Center), new("Số lượng", 12f, PdfAlign.Center)],
             m.Documents.Select((d, i) => (IReadOnlyList<string>)[Number(i), d.Name, d.Kind, d.Quantity.ToString("00", System.Globalization.CultureInfo.InvariantCulture)]).ToList()));
-        var qr = QrPng(m.StatusUrl);
         var body = PdfTextStyle.Body with { Size = 10.5f };
-        document.Columns(
-            8f,
-            new PdfColumn(
-                72f,
-                new PdfTextBlock($"2. Thời gian nhận hồ sơ: {DateTimeText(m.ReceivedAt)}", body),
-                new PdfTextBlock($"3. Thời gian trả kết quả: {DateTimeText(m.DueAt)}", body with { Bold = true }),
-                new PdfTextBlock($"4. Nơi nhận kết quả: {m.CollectionPlace}", body),
-                new PdfTextBlock($"5. Phí, lệ phí: {Vnd(m.Fee)}", body),
-                new PdfTextBlock($"6. Tra cứu tình trạng hồ sơ:\n{m.StatusUrl}", body with { Size = 8.5f })),
-            new PdfColumn(
-                28f,
-                new PdfImageBlock(qr, 96f, 96f, PdfAlign.Center),
-                new PdfTextBlock("Quét mã để tra cứu hồ sơ", new PdfTextStyle(8.5f, Italic: true, Align: PdfAlign.Center), 0f)));
+        var caption = new PdfTextStyle(8.5f, Italic: true, Align: PdfAlign.Center);
+        var facts = new List<PdfBlock>
+        {
+            new PdfTextBlock($"2. Thời gian nhận hồ sơ: {DateTimeText(m.ReceivedAt)}", body),
+            new PdfTextBlock($"3. Thời gian trả kết quả: {DateTimeText(m.DueAt)}", body with { Bold = true }),
+            new PdfTextBlock($"4. Nơi nhận kết quả: {m.CollectionPlace}", body),
+            new PdfTextBlock($"5. Phí, lệ phí: {Vnd(m.Fee)}", body),
+            new PdfTextBlock($"6. Tra cứu tình trạng hồ sơ:\n{m.StatusUrl}", body with { Size = 8.5f }),
+        };
+        var codes = new List<PdfColumn>();
+        if (m.RatingUrl is { } rating)
+        {
+            codes.Add(new PdfColumn(20f, new PdfImageBlock(QrCodes.Png(m.StatusUrl), 80f, 80f, PdfAlign.Center),
+                new PdfTextBlock("Quét mã để tra cứu hồ sơ", caption, 0f)));
+            codes.Add(new PdfColumn(20f, new PdfImageBlock(QrCodes.Png(rating), 80f, 80f, PdfAlign.Center),
+                new PdfTextBlock("Quét mã để đánh giá", caption, 0f)));
+        }
+        else
+        {
+            codes.Add(new PdfColumn(28f, new PdfImageBlock(QrCodes.Png(m.StatusUrl), 96f, 96f, PdfAlign.Center),
+                new PdfTextBlock("Quét mã để tra cứu hồ sơ", caption, 0f)));
+        }
+        document.Columns(8f, [new PdfColumn(100f - codes.Sum(c => c.Weight), facts), .. codes]);
+        // The citizen's own link to rate this visit, without an account, at any time after today's service: on a line of its
+        // own, so the address is never broken.
+        if (m.RatingUrl is { } link)
+            document.Paragraph($"7. Đánh giá mức độ hài lòng (quét mã hoặc mở địa chỉ, không cần tài khoản):\n{link}", body with { Size = 8.5f });
         document.Paragraph("Khi đến nhận kết quả, Ông/Bà mang theo Giấy tiếp nhận này và giấy tờ tùy thân.", PdfTextStyle.Body with { Size = 10f, Italic = true });
         document.Signatures(("NGƯỜI NỘP HỒ SƠ", m.Applicant.FullName), ("NGƯỜI TIẾP NHẬN HỒ SƠ", m.ReceivingOfficer));
         return document.Build();
@@ -209,11 +221,4 @@ public static class Forms
     }
 
     private static string Number(int index) => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static byte[] QrPng(string url)
-    {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(8);
-    }
 }

@@ -50,6 +50,10 @@ public sealed class LivePagesGoLive : ShellTestContext, IAsyncLifetime
         Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityRecount>();
         Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityLiveProjection>();
         Services.AddSingleton<HanoiWorkbench.Data.Monitoring.BranchTargets>();
+        // The kiosk prints each ticket's rating link.
+        Services.AddSingleton(HanoiWorkbench.Workbench.Hosting.PublicLinks.FromConfiguration(new ConfigurationBuilder().Build()));
+        Services.AddSingleton<HanoiWorkbench.Data.Ratings.RatingKeys>();
+        Services.AddSingleton<HanoiWorkbench.Workbench.Hosting.RatingLinks>();
         _bus = Services.GetRequiredService<LiveEventBus>();
         _queue = Services.GetRequiredService<QueueService>();
 
