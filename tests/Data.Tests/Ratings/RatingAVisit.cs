@@ -181,6 +181,26 @@ public sealed class RatingAVisit
     }
 
     [Fact]
+    public async Task A_citizens_rating_reaches_the_branch_board_and_through_its_event_the_city_projection()
+    {
+        await using var f = await RatingFixture.CreateAsync();
+        var projection = new HanoiWorkbench.Data.Monitoring.CityLiveProjection(new HanoiWorkbench.Data.Monitoring.CityRecount(f.App.Db.Factory),
+            new HanoiWorkbench.Data.Pool.PoolPolicyStore(f.App.Db.Factory, f.App.Clock), f.App.Clock, NullLogger<HanoiWorkbench.Data.Monitoring.CityLiveProjection>.Instance);
+        await projection.RebuildAsync(Ct);
+        var ticket = await f.ServedTicketAsync(Ct);
+
+        Assert.True((await f.Ratings.SubmitAsync(TicketVisit(ticket), RatingLevel.Dissatisfied, DissatisfactionReason.LongWait, null, Ct)).Saved);
+        var (kind, branch, id) = f.App.Events.All.Last();
+        Assert.Equal((LiveEventKind.RatingGiven, (int?)f.BranchId), (kind, branch));
+        await projection.ApplyAsync([new LiveEvent(kind, branch, id, 1000, 1000, f.App.Clock.GetUtcNow())], Ct);
+
+        var counted = projection.Current.Branches.Single(b => b.BranchId == f.BranchId).Ratings;
+        Assert.Equal((1, 0, 1, 0), (counted.Today, counted.SatisfiedToday, counted.Month, counted.SatisfiedMonth));
+        var board = await new HanoiWorkbench.Data.Board.BranchBoardQueries(f.App.Db.Factory, f.App.Clock, QueuePolicy.Default).BoardAsync(f.BranchId, ct: Ct);
+        Assert.Equal(1, board!.Ratings.Dissatisfied);
+    }
+
+    [Fact]
     public async Task Two_submissions_at_once_store_one_rating_and_the_unique_index_refuses_the_other()
     {
         var gate = new RatingInsertGate(parties: 2);
