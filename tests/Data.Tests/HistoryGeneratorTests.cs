@@ -1,5 +1,7 @@
+using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -79,6 +81,56 @@ public sealed class GeneratedHistory : IAsyncLifetime
             Assert.Matches("^0[0-9]{2}[0-3][0-9]{8}$", a.Applicant.CitizenId);
             Assert.Matches("^09[0-9]{8}$", a.Applicant.Phone);
             Assert.NotEmpty(a.Documents);
+        }
+    }
+
+    [Fact]
+    public async Task Sampled_applications_have_the_due_dates_and_statuses_Core_computes_and_clerks_act_in_office_hours()
+    {
+        await using var db = _temp.Factory.CreateDbContext();
+        var calendar = await new CalendarProvider(_temp.Factory).GetAsync(Ct);
+        var hours = WorkingHours.Default;
+        var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, Ct);
+        var all = await db.Applications.AsNoTracking().Include(a => a.Steps).Include(a => a.Pauses).AsSplitQuery().OrderBy(a => a.Id).ToListAsync(Ct);
+        var sample = all.Where((_, i) => i % 5 == 0).ToList();
+        Assert.Contains(sample, a => a.Pauses.Any(p => p.EndedAt != null));
+        Assert.Contains(sample, a => a.Channel == Channel.Online && a.ReceivedAt != null);
+        Assert.Contains(sample, a => a.Status == ApplicationStatus.Returned && a.IsLate(Now));
+
+        foreach (var a in sample)
+        {
+            // The due date: computed at the valid receipt, moved by each supplement once it was received.
+            if (a.ReceivedAt is { } received)
+            {
+                var p = procedures[a.ProcedureId];
+                var due = DueDateRules.ComputeDue(received, p.ProcessingUnit, p.ProcessingValue, calendar, hours);
+                foreach (var pause in a.Pauses.Where(x => x.EndedAt != null).OrderBy(x => x.StartedAt))
+                    due = DueDateRules.ExtendByPauses(due, [(pause.StartedAt, pause.EndedAt)], pause.EndedAt!.Value, calendar, hours);
+                Assert.Equal(due, a.DueAt);
+            }
+            else
+            {
+                Assert.Null(a.DueAt);
+            }
+
+            // The status: each step a move the lifecycle allows from where the previous one left it.
+            var steps = a.Steps.OrderBy(s => s.Id).ToList();
+            var status = steps[0].ToStatus;
+            ApplicationStatus? interrupted = null;
+            foreach (var step in steps.Skip(1))
+            {
+                Assert.Equal(status, step.FromStatus);
+                var (to, refusal) = ApplicationLifecycle.Decide(status, step.Action!.Value);
+                Assert.True(refusal is null, $"{a.Code}: {refusal}");
+                if (step.Action == ApplicationAction.RequestSupplement) interrupted = status;
+                Assert.Equal(step.Action == ApplicationAction.ReceiveSupplement ? interrupted : to, step.ToStatus);
+                status = step.ToStatus;
+            }
+            Assert.Equal(a.Status, status);
+
+            // Clerks act in office hours; only the portal's submissions arrive at any hour.
+            foreach (var step in steps.Where(s => s.ToStatus != ApplicationStatus.Submitted || s.Action is not null))
+                Assert.True(WorkingTime.IsWithinOfficeHours(step.At, calendar, hours), $"{a.Code}: {step.ToStatus} at {step.At:dd/MM/yyyy HH:mm}");
         }
     }
 

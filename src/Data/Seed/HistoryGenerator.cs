@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Ratings;
+using HanoiWorkbench.Data.Calendar;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Core.Text;
 using HanoiWorkbench.Data.Seed;
@@ -19,7 +22,8 @@ public sealed record GeneratorReport(int Applications, long Steps, long Pauses, 
 
 /// <summary>
 /// Writes a year of realistic history (applications with steps and pauses, queue tickets, ratings) for benchmarks
-/// and demos. Deterministic for a seed. Bypasses EF on purpose: a million aggregates through the change tracker
+/// and demos. Deterministic for a seed. Every application is lived by Core's own aggregate, calendar and due-date rules
+/// (<see cref="Seed.HistoryLives"/>), so the history obeys the rules it demonstrates; only the writing bypasses EF: a million aggregates through the change tracker
 /// take an hour; prepared SQLite commands in large transactions take a couple of minutes. SQLite and PostgreSQL only. The SQL below must
 /// follow the entity configurations (the generator test reads its rows back through EF to prove it does).
 /// </summary>
@@ -45,26 +49,29 @@ public sealed class HistoryGenerator
     ];
 
     private readonly Random _rng;
-    private readonly List<string> _refusals = ["Hồ sơ không đúng thành phần theo quy định", "Thủ tục không thuộc phạm vi tiếp nhận", "Giấy tờ tùy thân đã hết hạn"];
 
     private HistoryGenerator(int seed) => _rng = new Random(seed);
 
     /// <summary>Writes <paramref name="applications"/> applications received over the 365 days before today (SQLite or PostgreSQL).</summary>
     public static Task<GeneratorReport> GenerateAsync(WorkbenchDbContext db, int applications, int seed, TimeProvider time,
+        IProgress<string>? progress, CancellationToken cancellationToken) =>
+        GenerateAsync(db, applications, seed, time, new OfficeHours(WorkingHours.Default), progress, cancellationToken);
+
+    /// <summary>As above, with the branches' office hours of the configuration (<see cref="OfficeHours"/>).</summary>
+    public static Task<GeneratorReport> GenerateAsync(WorkbenchDbContext db, int applications, int seed, TimeProvider time, OfficeHours officeHours,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(officeHours);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfNegative(applications);
         if (!db.Database.IsSqlite() && !db.Database.IsNpgsql())
             throw new NotSupportedException("The history generator writes SQLite or PostgreSQL; generate there and copy, or add a SqlBulkCopy path.");
-        return new HistoryGenerator(seed).RunAsync(db, applications, time, progress, cancellationToken);
+        return new HistoryGenerator(seed).RunAsync(db, applications, time, officeHours, progress, cancellationToken);
     }
 
-    private sealed record BranchInfo(int Id, string AgencyId, int? HomeAreaId, int[] Clerks, (int CounterId, int[] Groups)[] Counters, double Weight);
-    private sealed record ProcedureInfo(int Id, int Version, ProcessingUnit Unit, int Value, int GroupId, string[] Documents, string DocumentsJson, bool HasFees);
-
-    private async Task<GeneratorReport> RunAsync(WorkbenchDbContext db, int count, TimeProvider time, IProgress<string>? progress, CancellationToken ct)
+    private async Task<GeneratorReport> RunAsync(WorkbenchDbContext db, int count, TimeProvider time, OfficeHours officeHours, IProgress<string>? progress,
+        CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var now = time.GetUtcNow().ToOffset(Hanoi);
@@ -76,22 +83,24 @@ public sealed class HistoryGenerator
             .Select(s => new { s.Id, s.HomeBranchId }).ToListAsync(ct).ConfigureAwait(false);
         var counters = await db.Counters.AsNoTracking().Include(c => c.ServiceGroups).ToListAsync(ct).ConfigureAwait(false);
         var branchRows = await db.Branches.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Id).ToListAsync(ct).ConfigureAwait(false);
-        var branches = branchRows.Select((b, i) => new BranchInfo(b.Id, b.AgencyId, b.HomeAreaId,
+        var branches = branchRows.Select((b, i) => new HistoryBranch(b.Id, b.Code, b.AgencyId, b.HomeAreaId,
             staff.Where(s => s.HomeBranchId == b.Id).Select(s => s.Id).ToArray(),
             counters.Where(c => c.BranchId == b.Id).OrderBy(c => c.Number).Select(c => (c.Id, c.ServiceGroups.Select(g => g.Id).ToArray())).ToArray(),
             i < 12 ? 2.0 : 1.0)).Where(b => b.Clerks.Length > 0).ToArray();
         var procedures = (await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false))
-            .Select(p => new ProcedureInfo(p.Id, p.Version, p.ProcessingUnit, p.ProcessingValue, p.ServiceGroupId, p.RequiredDocuments.ToArray(),
+            .Select(p => new HistoryProcedure(p, p.RequiredDocuments.Select(d => new ReceivedDocument(d, 1)).ToArray(),
                 JsonSerializer.Serialize(p.RequiredDocuments.Select(d => new { Name = d, Count = 1 })), p.FeeVnd > 0 || p.ServiceGroupId == groups[2].Id))
             .ToArray();
         var areas = await db.Areas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(ct).ConfigureAwait(false);
         var areaNames = areas.ToDictionary(a => a.Id, a => a.Name);
-        var calendar = await db.CalendarEntries.AsNoTracking().ToDictionaryAsync(c => c.Date, c => c.Kind, ct).ConfigureAwait(false);
+        // The calendar every due date of the workbench is computed on: the notices and the holidays an administrator added.
+        var calendar = new WorkingCalendar(await db.CalendarEntries.AsNoTracking().ToListAsync(ct).ConfigureAwait(false),
+            await db.HolidayDefinitions.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
         if (branches.Length == 0 || procedures.Length == 0 || areas.Count == 0)
             throw new InvalidOperationException("Seed the reference data and staff (seed --demo, or DemoData) before generating history.");
 
-        var days = new WorkingDays(today.AddDays(-400), today.AddDays(800), calendar);
-        var historyDays = days.Between(today.AddDays(-365), today.AddDays(-1));
+        var lives = new HistoryLives(_rng, calendar, officeHours, now);
+        var historyDays = Enumerable.Range(1, 365).Select(n => today.AddDays(-366 + n)).Where(calendar.IsWorkingDay).ToList();
 
         var connection = db.Database.GetDbConnection();
         var postgres = db.Database.IsNpgsql();
@@ -125,8 +134,10 @@ public sealed class HistoryGenerator
                     {
                         var r = _rng.NextDouble();
                         var channel = r < 0.72 ? Channel.Counter : r < 0.97 ? Channel.Online : Channel.Post;
-                        var seconds = channel == Channel.Online ? _rng.Next(0, 86_400) : _rng.Next(8 * 3600, 17 * 3600 - 600);
-                        arrivals[i] = (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Hanoi).AddSeconds(seconds), channel);
+                        // Online submissions come at any hour; the counter and the post office only in office hours.
+                        arrivals[i] = (channel == Channel.Online
+                            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Hanoi).AddSeconds(_rng.Next(0, 86_400))
+                            : lives.CounterArrival(day), channel);
                     }
                     Array.Sort(arrivals, (x, y) => x.At.CompareTo(y.At));
 
@@ -139,38 +150,43 @@ public sealed class HistoryGenerator
                         if (sequence > 9999) throw new InvalidOperationException($"More than 9999 applications for {branch.AgencyId} on {day}.");
                         var code = ApplicationCode.Format(branch.AgencyId, day, sequence);
                         var areaId = branch.HomeAreaId is { } home && _rng.NextDouble() < 0.8 ? home : areas[_rng.Next(areas.Count)].Id;
-                        var app = Simulate(ids.Next("Applications"), code, branch, branches, procedure, areaId, channel, at, now, days);
-                        writer.Application(app, Applicant(areaNames[areaId]), procedure);
-                        foreach (var s in app.Steps) writer.Step(ids.Next("ApplicationSteps"), app.Id, s);
-                        foreach (var p in app.Pauses) writer.Pause(ids.Next("ApplicationPauses"), app.Id, p);
+                        var appId = ids.Next("Applications");
+                        var app = lives.Live(code, Applicant(areaNames[areaId]), branch, branches, procedure, areaId, channel, at);
+                        writer.Application(appId, app, procedure);
+                        foreach (var s in app.Steps) writer.Step(ids.Next("ApplicationSteps"), appId, s);
+                        foreach (var p in app.Pauses) writer.Pause(ids.Next("ApplicationPauses"), appId, p);
                         report.Steps += app.Steps.Count;
                         report.Pauses += app.Pauses.Count;
 
                         long? ticketId = null;
                         if (channel == Channel.Counter)
                         {
-                            var g = groupIndex[procedure.GroupId];
+                            var g = groupIndex[procedure.Entity.ServiceGroupId];
                             var ticketNo = ++ticketSeq[b, g];
                             if (_rng.NextDouble() < 0.03)
                             {
                                 // Somebody took a ticket and left before being called.
-                                writer.NoShowTicket(ids.Next("Tickets"), branch.Id, procedure.GroupId, groups[g].Letter, ticketNo, day, at.AddMinutes(-_rng.Next(20, 90)));
+                                writer.NoShowTicket(ids.Next("Tickets"), branch.Id, procedure.Entity.ServiceGroupId, groups[g].Letter, ticketNo, day, at.AddMinutes(-_rng.Next(20, 90)));
                                 ticketNo = ++ticketSeq[b, g];
                                 report.Tickets++;
                             }
                             ticketId = ids.Next("Tickets");
-                            var counterId = PickCounter(branch, procedure.GroupId);
-                            writer.Ticket(ticketId.Value, branch.Id, procedure.GroupId, groups[g].Letter, ticketNo, day, PickPriority(),
+                            var counterId = PickCounter(branch, procedure.Entity.ServiceGroupId);
+                            // The ticket's service received the application: one visit, linked as reception links it.
+                            writer.Ticket(ticketId.Value, branch.Id, procedure.Entity.ServiceGroupId, groups[g].Letter, ticketNo, day, PickPriority(),
                                 at.AddMinutes(-_rng.Next(3, 45)), at.AddMinutes(-2), at.AddMinutes(-1), at.AddMinutes(_rng.Next(4, 15)),
-                                counterId, app.ReceivedBy, app.Id);
+                                counterId, app.ReceivedByStaffId, appId);
                             report.Tickets++;
                         }
                         if (app.Status == ApplicationStatus.Returned && _rng.NextDouble() < 0.6)
                         {
                             var r = _rng.NextDouble();
                             var level = r < 0.72 ? RatingLevel.VerySatisfied : r < 0.96 ? RatingLevel.Satisfied : RatingLevel.Dissatisfied;
-                            writer.Rating(ids.Next("Ratings"), level, branch.Id, app.ReceivedBy, app.Id, ticketId, app.ReturnedAt!.Value.AddMinutes(_rng.Next(1, 30)),
-                                level == RatingLevel.Dissatisfied ? "Thời gian chờ lâu" : null);
+                            // Through the rating's own rules: a reason from the list when not satisfied, the visit's ticket and officer.
+                            var reason = level == RatingLevel.Dissatisfied ? RatingRules.Reasons[_rng.Next(RatingRules.Reasons.Count - 1)] : (DissatisfactionReason?)null;
+                            writer.Rating(ids.Next("Ratings"), new Rating(level, reason, null,
+                                ticketId is null ? RatingChannel.QrCode : RatingChannel.Tablet, branch.Id, app.ReceivedByStaffId, appId, ticketId,
+                                app.ReturnedAt!.Value.AddMinutes(_rng.Next(1, 30))));
                             report.Ratings++;
                         }
                         if (++written % BatchSize == 0)
@@ -215,145 +231,7 @@ public sealed class HistoryGenerator
         public long Steps, Pauses, Tickets, Ratings;
     }
 
-    internal sealed record StepRow(ApplicationAction? Action, ApplicationStatus? From, ApplicationStatus To, int? StaffId, int BranchId, DateTimeOffset At, string? Note);
-    internal sealed record PauseRow(DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string Reason);
-
-    internal sealed class AppRow
-    {
-        public long Id;
-        public required string Code;
-        public int AreaId, ReceivingBranchId, HandlingBranchId;
-        public int? HandlingStaffId, ReceivedBy;
-        public Channel Channel;
-        public ApplicationStatus Status;
-        public DateTimeOffset SubmittedAt;
-        public DateTimeOffset? ReceivedAt, DueAt, CompletedAt, ReturnedAt;
-        public ReturnMethod? ReturnMethod;
-        public string? Tracking, ResultNote;
-        public List<StepRow> Steps = [];
-        public List<PauseRow> Pauses = [];
-
-        public void Step(ApplicationAction? action, ApplicationStatus to, int? staffId, int branchId, DateTimeOffset at, string? note = null)
-        {
-            Steps.Add(new StepRow(action, Steps.Count == 0 ? null : Status, to, staffId, branchId, at, note));
-            Status = to;
-        }
-    }
-
-    /// <summary>Walks one application through the lifecycle, stopping at whatever state it has reached by <paramref name="now"/>.</summary>
-    private AppRow Simulate(long id, string code, BranchInfo branch, BranchInfo[] all, ProcedureInfo procedure, int areaId, Channel channel,
-        DateTimeOffset at, DateTimeOffset now, WorkingDays days)
-    {
-        var clerk = branch.Clerks[_rng.Next(branch.Clerks.Length)];
-        var app = new AppRow { Id = id, Code = code, AreaId = areaId, ReceivingBranchId = branch.Id, HandlingBranchId = branch.Id, Channel = channel, SubmittedAt = at };
-        DateTimeOffset received;
-        if (channel == Channel.Counter)
-        {
-            received = at;
-        }
-        else
-        {
-            app.Step(null, ApplicationStatus.Submitted, null, branch.Id, at, channel == Channel.Online ? "Nộp trực tuyến" : "Nộp qua bưu chính");
-            received = days.AddWorkingMinutes(at, _rng.Next(20, 16 * 60));
-            if (received > now) return app;
-        }
-
-        var fate = _rng.NextDouble();
-        if (fate < 0.015)
-        {
-            if (channel == Channel.Counter) { Receive(app, clerk, branch.Id, received, procedure, days); received = received.AddMinutes(_rng.Next(5, 30)); }
-            app.Step(ApplicationAction.Refuse, ApplicationStatus.Refused, clerk, branch.Id, received, _refusals[_rng.Next(_refusals.Count)]);
-            app.HandlingStaffId = clerk;
-            return app;
-        }
-        Receive(app, clerk, branch.Id, received, procedure, days);
-
-        // Load moves between branches: some applications are processed elsewhere.
-        var handling = branch;
-        if (_rng.NextDouble() < 0.15) handling = all[_rng.Next(all.Length)];
-        var handler = handling.Clerks[_rng.Next(handling.Clerks.Length)];
-        var t = received.AddMinutes(_rng.Next(10, 180));
-        if (t > now) return app;
-        app.Step(ApplicationAction.StartProcessing, ApplicationStatus.InProcessing, handler, handling.Id, t);
-        app.HandlingBranchId = handling.Id;
-        app.HandlingStaffId = handler;
-
-        if (fate < 0.025) return Finish(app, ApplicationAction.Withdraw, ApplicationStatus.Withdrawn, handler, handling.Id, t, now, "Công dân đề nghị rút hồ sơ");
-        if (fate < 0.03) return Finish(app, ApplicationAction.Stop, ApplicationStatus.Stopped, handler, handling.Id, t, now, "Đối tượng không đủ điều kiện theo quy định");
-
-        var span = app.DueAt!.Value - received;
-        var late = _rng.NextDouble() < 0.06;
-        var done = late
-            ? app.DueAt.Value.AddHours(_rng.Next(2, 24 * 6))
-            : received + TimeSpan.FromTicks((long)(span.Ticks * (0.35 + 0.6 * _rng.NextDouble())));
-        if (done <= t) done = t.AddMinutes(30);
-
-        var detour = _rng.NextDouble();
-        if (detour < 0.08)
-        {
-            // Supplement requested: the clock stops, and the due date moves by the working days it stood still.
-            var ask = t + (done - t) / 3;
-            if (ask > now) return app;
-            var missing = procedure.Documents[_rng.Next(procedure.Documents.Length)];
-            var reason = $"Bổ sung: {missing}";
-            app.Step(ApplicationAction.RequestSupplement, ApplicationStatus.SupplementRequested, handler, handling.Id, ask, reason);
-            var back = days.AddWorkingMinutes(ask, _rng.Next(1, 8) * 8 * 60);
-            if (back > now) { app.Pauses.Add(new PauseRow(ask, null, reason)); return app; }
-            app.Pauses.Add(new PauseRow(ask, back, reason));
-            app.Step(ApplicationAction.ReceiveSupplement, ApplicationStatus.InProcessing, handler, handling.Id, back);
-            var shift = back - ask;
-            app.DueAt = app.DueAt.Value + shift;
-            done += shift;
-        }
-        else if (detour < 0.12 && procedure.HasFees)
-        {
-            var ask = t + (done - t) / 2;
-            if (ask > now) return app;
-            app.Step(ApplicationAction.AwaitFinancialObligation, ApplicationStatus.AwaitingFinancialObligation, handler, handling.Id, ask, "Chờ nộp lệ phí, thuế theo thông báo");
-            var paid = ask.AddHours(_rng.Next(2, 72));
-            if (paid > now) return app;
-            app.Step(ApplicationAction.FulfilFinancialObligation, ApplicationStatus.InProcessing, handler, handling.Id, paid);
-            if (done <= paid) done = paid.AddMinutes(30);
-        }
-
-        if (done > now) return app;
-        app.CompletedAt = done;
-        app.ResultNote = "Đã có kết quả";
-        app.Step(ApplicationAction.Complete, ApplicationStatus.Completed, handler, handling.Id, done, app.ResultNote);
-
-        var returned = done.AddHours(_rng.Next(1, 96));
-        if (returned > now || _rng.NextDouble() < 0.01) return app;
-        var byPost = _rng.NextDouble() < 0.12;
-        app.ReturnedAt = returned;
-        app.ReturnMethod = byPost ? ReturnMethod.Post : ReturnMethod.InPerson;
-        app.Tracking = byPost ? string.Create(CultureInfo.InvariantCulture, $"EL{_rng.Next(100_000_000, 999_999_999)}VN") : null;
-        app.Step(ApplicationAction.Return, ApplicationStatus.Returned, clerk, branch.Id, returned,
-            byPost ? $"Trả qua bưu chính, số hiệu {app.Tracking}" : "Trả trực tiếp");
-        return app;
-    }
-
-    private static AppRow Finish(AppRow app, ApplicationAction action, ApplicationStatus to, int staffId, int branchId, DateTimeOffset t, DateTimeOffset now, string note)
-    {
-        var at = t.AddHours(5);
-        if (at <= now) app.Step(action, to, staffId, branchId, at, note);
-        return app;
-    }
-
-    private void Receive(AppRow app, int clerk, int branchId, DateTimeOffset at, ProcedureInfo procedure, WorkingDays days)
-    {
-        app.ReceivedAt = at;
-        app.ReceivedBy = clerk;
-        app.HandlingStaffId = clerk;
-        app.DueAt = procedure.Unit switch
-        {
-            ProcessingUnit.SameDay => at.Hour < 15 ? days.At(DateOnly.FromDateTime(at.DateTime), 17) : days.At(days.NextWorkingDay(DateOnly.FromDateTime(at.DateTime)), 17),
-            ProcessingUnit.WorkingHours => days.AddWorkingMinutes(at, procedure.Value * 60),
-            _ => days.AddWorkingMinutes(at, procedure.Value * 8 * 60),
-        };
-        app.Step(ApplicationAction.Receive, ApplicationStatus.Received, clerk, branchId, at);
-    }
-
-    private (string FullName, string SearchName, string CitizenId, string Phone, string Address) Applicant(string areaName)
+    private Applicant Applicant(string areaName)
     {
         var (surname, middle, given, female) = VietnameseNames.Next(_rng);
         var full = $"{surname} {middle} {given}";
@@ -363,10 +241,10 @@ public sealed class HistoryGenerator
         var citizenId = string.Create(CultureInfo.InvariantCulture, $"{province}{centurySex}{birthYear % 100:00}{_rng.Next(0, 1_000_000):000000}");
         var phone = string.Create(CultureInfo.InvariantCulture, $"09{_rng.Next(0, 100_000_000):00000000}");
         var address = string.Create(CultureInfo.InvariantCulture, $"Số {_rng.Next(1, 300)} {Streets[_rng.Next(Streets.Length)]}, {areaName}, Hà Nội");
-        return (full, VietnameseText.Fold(full), citizenId, phone, address);
+        return new Applicant(full, citizenId, phone, address);
     }
 
-    private int PickBranch(BranchInfo[] branches)
+    private int PickBranch(HistoryBranch[] branches)
     {
         var total = 0.0;
         foreach (var b in branches) total += b.Weight;
@@ -379,7 +257,7 @@ public sealed class HistoryGenerator
         return branches.Length - 1;
     }
 
-    private int? PickCounter(BranchInfo branch, int groupId)
+    private int? PickCounter(HistoryBranch branch, int groupId)
     {
         var serving = branch.Counters.Where(c => c.Groups.Contains(groupId)).ToArray();
         if (serving.Length == 0) return branch.Counters.Length == 0 ? null : branch.Counters[_rng.Next(branch.Counters.Length)].CounterId;
@@ -481,62 +359,6 @@ public sealed class HistoryGenerator
         }
     }
 
-    /// <summary>Working days (weekends and the calendar overrides) and the office day 08:00–12:00, 13:00–17:00.</summary>
-    private sealed class WorkingDays
-    {
-        private readonly DateOnly _first;
-        private readonly bool[] _working;
-
-        public WorkingDays(DateOnly first, DateOnly last, IReadOnlyDictionary<DateOnly, CalendarEntryKind> overrides)
-        {
-            _first = first;
-            _working = new bool[last.DayNumber - first.DayNumber + 1];
-            for (var i = 0; i < _working.Length; i++)
-            {
-                var d = first.AddDays(i);
-                _working[i] = overrides.TryGetValue(d, out var kind)
-                    ? kind == CalendarEntryKind.WorkingDay
-                    : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-            }
-        }
-
-        public bool IsWorking(DateOnly d) => _working[d.DayNumber - _first.DayNumber];
-
-        public List<DateOnly> Between(DateOnly from, DateOnly to)
-        {
-            var list = new List<DateOnly>();
-            for (var d = from; d <= to; d = d.AddDays(1)) if (IsWorking(d)) list.Add(d);
-            return list;
-        }
-
-        public DateOnly NextWorkingDay(DateOnly d)
-        {
-            do d = d.AddDays(1); while (!IsWorking(d));
-            return d;
-        }
-
-        public DateTimeOffset At(DateOnly d, int hour) => new(d.ToDateTime(new TimeOnly(hour, 0)), Hanoi);
-
-        /// <summary>Adds office minutes, skipping nights, lunch, weekends and days off.</summary>
-        public DateTimeOffset AddWorkingMinutes(DateTimeOffset start, int minutes)
-        {
-            var day = DateOnly.FromDateTime(start.DateTime);
-            var minute = (int)start.TimeOfDay.TotalMinutes;
-            if (!IsWorking(day) || minute >= 17 * 60) { day = NextWorkingDay(day); minute = 8 * 60; }
-            if (minute < 8 * 60) minute = 8 * 60;
-            if (minute is >= 12 * 60 and < 13 * 60) minute = 13 * 60;
-            while (true)
-            {
-                var stop = minute < 12 * 60 ? 12 * 60 : 17 * 60;
-                var room = stop - minute;
-                if (minutes < room) return At(day, 0).AddMinutes(minute + minutes);
-                minutes -= room;
-                if (stop == 12 * 60) minute = 13 * 60;
-                else { day = NextWorkingDay(day); minute = 8 * 60; }
-            }
-        }
-    }
-
     /// <summary>Prepared, reused insert commands inside one open transaction at a time.</summary>
     private sealed class Writer : IAsyncDisposable
     {
@@ -557,7 +379,7 @@ public sealed class HistoryGenerator
             _pause = Command("ApplicationPauses", "Id", "StartedAt", "EndedAt", "Reason", "ResumeTo", "ApplicationId");
             _ticket = Command("Tickets", "Id", "BranchId", "ServiceGroupId", "Number", "Sequence", "ServiceDate", "Priority", "Status",
                 "IssuedAt", "CalledAt", "StartedAt", "FinishedAt", "CounterId", "StaffId", "RecallCount", "ApplicationId", "Version");
-            _rating = Command("Ratings", "Id", "Level", "BranchId", "StaffId", "ApplicationId", "TicketId", "At", "Comment");
+            _rating = Command("Ratings", "Id", "Level", "BranchId", "StaffId", "ApplicationId", "TicketId", "At", "Comment", "Reason", "Channel");
         }
 
         private DbCommand Command(string table, params string[] columns)
@@ -596,18 +418,19 @@ public sealed class HistoryGenerator
             cmd.ExecuteNonQuery();
         }
 
-        public void Application(AppRow a, (string FullName, string SearchName, string CitizenId, string Phone, string Address) p, ProcedureInfo procedure) =>
-            Run(_app, a.Id, a.Code, p.FullName, p.CitizenId, p.Phone, p.Address, p.SearchName, procedure.Id, procedure.Version, a.AreaId,
-                a.ReceivingBranchId, a.HandlingBranchId, N(a.HandlingStaffId), N(a.ReceivedBy), (int)a.Channel, (int)a.Status,
-                T(a.SubmittedAt), T(a.ReceivedAt), T(a.DueAt), DBNull.Value, DBNull.Value, T(a.CompletedAt), T(a.ReturnedAt),
-                a.ReturnMethod is { } m ? (int)m : DBNull.Value, N(a.Tracking), N(a.ResultNote), a.Steps.Count, procedure.DocumentsJson);
+        public void Application(long id, Application a, HistoryProcedure procedure) =>
+            Run(_app, id, a.Code, a.Applicant.FullName, a.Applicant.CitizenId, a.Applicant.Phone, a.Applicant.Address, a.Applicant.SearchName,
+                a.ProcedureId, a.ProcedureVersion, a.AreaId, a.ReceivingBranchId, a.HandlingBranchId, N(a.HandlingStaffId), N(a.ReceivedByStaffId),
+                (int)a.Channel, (int)a.Status, T(a.SubmittedAt), T(a.ReceivedAt), T(a.DueAt), T(a.OriginalDueAt), N(a.ExtensionReason),
+                T(a.CompletedAt), T(a.ReturnedAt), a.ReturnMethod is { } m ? (int)m : DBNull.Value, N(a.PostalTrackingNumber), N(a.ResultNote),
+                a.Version, procedure.DocumentsJson);
 
-        public void Step(long id, long appId, StepRow s) =>
-            Run(_step, id, appId, s.Action is { } act ? (int)act : DBNull.Value, s.From is { } f ? (int)f : DBNull.Value, (int)s.To,
+        public void Step(long id, long appId, ApplicationStep s) =>
+            Run(_step, id, appId, s.Action is { } act ? (int)act : DBNull.Value, s.FromStatus is { } f ? (int)f : DBNull.Value, (int)s.ToStatus,
                 N(s.StaffId), s.BranchId, T(s.At), N(s.Note));
 
-        public void Pause(long id, long appId, PauseRow p) =>
-            Run(_pause, id, T(p.StartedAt), T(p.EndedAt), p.Reason, (int)ApplicationStatus.InProcessing, appId);
+        public void Pause(long id, long appId, ClockPause p) =>
+            Run(_pause, id, T(p.StartedAt), T(p.EndedAt), p.Reason, (int)p.ResumeTo, appId);
 
         public void Ticket(long id, int branchId, int groupId, string letter, int sequence, DateOnly day, PriorityCategory priority,
             DateTimeOffset issued, DateTimeOffset called, DateTimeOffset started, DateTimeOffset finished, int? counterId, int? staffId, long applicationId) =>
@@ -619,8 +442,9 @@ public sealed class HistoryGenerator
                 (int)PriorityCategory.None, (int)TicketStatus.NoShow, T(issued), T(issued.AddMinutes(15)), DBNull.Value, T(issued.AddMinutes(18)),
                 DBNull.Value, DBNull.Value, 2, DBNull.Value, 4);
 
-        public void Rating(long id, RatingLevel level, int branchId, int? staffId, long applicationId, long? ticketId, DateTimeOffset at, string? comment) =>
-            Run(_rating, id, (int)level, branchId, N(staffId), applicationId, ticketId is { } t ? t : DBNull.Value, T(at), N(comment));
+        public void Rating(long id, Rating r) =>
+            Run(_rating, id, (int)r.Level, r.BranchId, N(r.StaffId), N(r.ApplicationId), N(r.TicketId), T(r.At), N(r.Comment),
+                r.Reason is { } reason ? (int)reason : DBNull.Value, (int)r.Channel);
 
         public async ValueTask DisposeAsync()
         {

@@ -38,8 +38,9 @@ public static class SeedCommand
             var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             await using (db.ConfigureAwait(false))
             {
-                var report = await HistoryGenerator.GenerateAsync(db, applications, seed,
-                    services.GetService<TimeProvider>() ?? TimeProvider.System, progress, cancellationToken).ConfigureAwait(false);
+                var report = await HistoryGenerator.GenerateAsync(db, applications, seed, services.GetService<TimeProvider>() ?? TimeProvider.System,
+                    services.GetService<Calendar.OfficeHours>() ?? new Calendar.OfficeHours(Core.Calendar.WorkingHours.Default), progress,
+                    cancellationToken).ConfigureAwait(false);
                 Console.WriteLine(report.ToString());
             }
         }
