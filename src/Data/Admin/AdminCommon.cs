@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core;
 using System.Globalization;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
@@ -63,14 +64,13 @@ public sealed class DomainErrorRouter(params (string Prefix, string Field)[] rou
 public static class AdminFormat
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-    public static readonly TimeSpan HanoiOffset = HanoiWorkbench.Core.HanoiTime.Offset;
 
     /// <summary>"1.000.000 ₫".</summary>
     public static string Vnd(long amount) => amount.ToString("N0", Vietnamese) + " ₫";
 
-    public static string Date(DateTimeOffset at) => at.ToOffset(HanoiOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset at) => at.ToHanoi().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string DateTime(DateTimeOffset at) => at.ToOffset(HanoiOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string DateTime(DateTimeOffset at) => at.ToHanoi().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

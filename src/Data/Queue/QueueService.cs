@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Queue;
@@ -26,7 +27,7 @@ public sealed class QueueService(
 
     public QueuePolicy Policy => policy;
 
-    private DateTimeOffset Now => clock.GetUtcNow().ToOffset(TicketNumbering.VietnamOffset);
+    private DateTimeOffset Now => clock.GetUtcNow().ToHanoi();
 
     // ---- Kiosk ----
 
