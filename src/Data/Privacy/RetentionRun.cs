@@ -50,15 +50,22 @@ public sealed class RetentionRun(IDbContextFactory<WorkbenchDbContext> contexts,
                         a.Anonymise(now);
                         Search.SearchColumns.KeepMirrors(db, a);
                     }
+                    var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                    await using var _ = tx.ConfigureAwait(false);
+                    // The portal's idempotency records hash the whole submission, personal data included: gone with it.
+                    var ids = due.Select(a => a.Id).ToList();
+                    if (ids.Count > 0) await db.IntakeRequests.Where(r => ids.Contains(r.ApplicationId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
                     if (batch.Count < Batch || due.Count == 0)
                     {
                         total += due.Count;
                         db.AuditEntries.Add(new AuditEntry(now, SystemActor, null, RunAction, nameof(Application), "*", string.Create(CultureInfo.InvariantCulture,
                             $"Thời hạn {months} tháng: ẩn danh {total} hồ sơ kết thúc trước {cutoff:dd/MM/yyyy HH:mm} (giờ Hà Nội).")));
                         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                        await tx.CommitAsync(ct).ConfigureAwait(false);
                         return new RetentionOutcome(total, cutoff, months);
                     }
                     await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                    await tx.CommitAsync(ct).ConfigureAwait(false);
                     total += due.Count;
                 }
             }

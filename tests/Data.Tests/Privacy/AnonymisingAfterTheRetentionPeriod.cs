@@ -98,6 +98,28 @@ public sealed class AnonymisingAfterTheRetentionPeriod
     }
 
     [Fact]
+    public async Task A_refused_online_submission_loses_the_portals_idempotency_record_too()
+    {
+        await using var f = await ApplicationFixture.CreateAsync();
+        var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
+        var submitted = await f.SubmitOnlineAsync(Ct);
+        await using (var db = f.Db.Factory.CreateDbContext())
+        {
+            var app = await db.Applications.SingleAsync(a => a.Id == submitted.ApplicationId, Ct);
+            app.Refuse(clerk.StaffId, clerk.BranchId, f.Clock.GetUtcNow(), "Sai thẩm quyền"); // the clerk's check refuses to receive it
+            await db.SaveChangesAsync(Ct);
+            Assert.Equal(1, await db.IntakeRequests.CountAsync(r => r.ApplicationId == submitted.ApplicationId, Ct));
+        }
+        f.Clock.Advance(TimeSpan.FromDays(40));
+
+        Assert.Equal(1, (await Run(f, 1).RunAsync(Ct)).Anonymised);
+
+        await using var after = f.Db.Factory.CreateDbContext();
+        Assert.Equal(0, await after.IntakeRequests.CountAsync(r => r.ApplicationId == submitted.ApplicationId, Ct));
+        Assert.Equal(Application.AnonymisedName, (await ReadAsync(f, submitted.ApplicationId)).Applicant.FullName);
+    }
+
+    [Fact]
     public async Task An_anonymised_application_is_revealed_to_nobody()
     {
         await using var f = await ApplicationFixture.CreateAsync();
