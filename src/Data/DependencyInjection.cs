@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddSingleton<Staffing.StaffPeriodMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<Staffing.StaffPeriodMaintenance>());
         services.AddSingleton<Reports.ProductivityReportQuery>();
+        services.AddSingleton<Privacy.PersonalDataAccess>();
+        services.AddSingleton<Privacy.RetentionRun>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -52,6 +52,8 @@ public sealed class Application
     /// unique, so a second submission of the same form finds the first result instead of receiving again.
     /// </summary>
     public Guid? ReceptionToken { get; private set; }
+    /// <summary>When the applicant's personal data was erased after the retention period (null while it is kept).</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
 
     public List<ReceivedDocument> Documents { get; private set; } = [];
     public List<ApplicationStep> Steps { get; private set; } = [];
@@ -210,6 +212,22 @@ public sealed class Application
         Steps.Add(new ApplicationStep(null, Status, Status, byStaffId, byBranchId, at, r));
         Version++;
     }
+
+    /// <summary>
+    /// Erases the applicant's personal data once the retention period after closing has passed (Decree 13/2023/NĐ-CP): name,
+    /// ID number, phone and address. The code, procedure, places, dates and steps stay for the statistics and the tracking book.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at)
+    {
+        if (!ApplicationLifecycle.IsFinal(Status)) throw new DomainException("Chỉ ẩn danh được hồ sơ đã kết thúc.");
+        if (AnonymisedAt is not null) throw new DomainException("Hồ sơ đã được ẩn danh.");
+        Applicant = new Applicant(AnonymisedName, "", "", "");
+        AnonymisedAt = at;
+        Version++;
+    }
+
+    /// <summary>The name an anonymised application shows in lists and the tracking book.</summary>
+    public const string AnonymisedName = "(Đã ẩn danh)";
 
     /// <summary>Late = completed after the (original) due date, or still open past it with its clock running (<see cref="Lateness"/>).</summary>
     public bool IsLate(DateTimeOffset now)

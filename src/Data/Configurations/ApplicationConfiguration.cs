@@ -51,6 +51,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // A form submitted twice (double click, resent request) finds the first application through this index.
         b.HasIndex(x => x.ReceptionToken).IsUnique();
         b.HasIndex(x => x.Status);
+        // The retention run looks for closed applications not yet anonymised.
+        b.HasIndex(x => new { x.Status, x.AnonymisedAt });
         b.HasIndex(x => x.DueAt);
         b.HasIndex(x => x.HandlingBranchId);
         b.HasIndex(x => x.ReceivingBranchId);

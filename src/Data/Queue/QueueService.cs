@@ -286,6 +286,12 @@ public sealed class QueueService(
             }
             await db.Counters.Where(c => c.Id == counter.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CounterStatus.Serving), ct).ConfigureAwait(false);
+            // The atomic call bypasses the change tracker: its audit entry is written here, in the same transaction.
+            db.AuditEntries.Add(Audit.AuditScope.SetBasedEntry(called.CalledAt ?? called.IssuedAt, called.StaffId, "Gọi vé", nameof(Ticket), called.Id,
+                new Dictionary<string, object?> { ["Status"] = nameof(TicketStatus.Waiting), ["CounterId"] = null, ["Version"] = version },
+                new Dictionary<string, object?> { ["Status"] = called.Status.ToString(), ["CounterId"] = called.CounterId, ["StaffId"] = called.StaffId,
+                    ["CalledAt"] = called.CalledAt, ["Version"] = called.Version }));
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
             return true;
         }

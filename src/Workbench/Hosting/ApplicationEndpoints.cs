@@ -2,6 +2,7 @@ using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Applications;
+using HanoiWorkbench.Data.Audit;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Pdf;
 using PdfReceivedDocument = HanoiWorkbench.Workbench.Pdf.ReceivedDocument;
@@ -33,17 +34,21 @@ internal static class ApplicationEndpoints
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
-        app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, PublicLinks links, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, PublicLinks links,
+            AuditLog audit, TimeProvider clock, CancellationToken ct) =>
         {
+            PersonalDataExports.NoStore(http.Response);
             if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
             var detail = await queries.DetailAsync(id, ct);
             if (detail is null) return Results.NotFound();
             if (!AccessRules.CanSeeApplication(me.Role, me.BranchId, detail.ReceivingBranchId, detail.HandlingBranchId)) return Results.Forbid();
             var statusUrl = links.StatusUrl(http.Request, detail.Code);
-            var pdf = ApplicationForms.Render(form, detail, me.FullName, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime));
-            return pdf is null
-                ? Results.NotFound()
-                : Results.File(pdf, "application/pdf", FileName(form, detail.Code));
+            var pdf = ApplicationForms.Render(form, detail, me.FullName, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime),
+                PersonalDataExports.Stamp(me, clock));
+            if (pdf is null) return Results.NotFound();
+            await PersonalDataExports.RecordAsync(http, audit, me, nameof(Application), id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"{FileName(form, detail.Code)} (hồ sơ {detail.Code})", ct);
+            return Results.File(pdf, "application/pdf", FileName(form, detail.Code));
         }).RequireAuthorization(Policies.Staff);
     }
 }
@@ -54,10 +59,10 @@ public static class ApplicationForms
     private const string Hotline = "1022";
 
     /// <summary>The form's PDF, or null when the application has no such document (e.g. a refusal slip of an accepted one).</summary>
-    public static byte[]? Render(string form, ApplicationDetail d, string officer, string statusUrl, DateOnly today)
+    public static byte[]? Render(string form, ApplicationDetail d, string officer, string statusUrl, DateOnly today, ExportStamp? export = null)
     {
         ArgumentNullException.ThrowIfNull(d);
-        var issuer = new DocumentIssuer(d.ReceivingBranchName, today);
+        var issuer = new DocumentIssuer(d.ReceivingBranchName, today, Export: export);
         var applicant = new ApplicantDetails(d.Applicant.FullName, d.Applicant.CitizenId, d.Applicant.Phone, d.Applicant.Address);
         var received = Local(d.ReceivedAt ?? d.SubmittedAt);
         switch (form)

@@ -2,6 +2,7 @@ using System.Globalization;
 using HanoiWorkbench.Core;
 using HanoiWorkbench.Core.Reports;
 using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Audit;
 using HanoiWorkbench.Data.Reports;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Pdf;
@@ -15,11 +16,11 @@ public static class ReportEndpoints
 
     public static WebApplication MapReportEndpoints(this WebApplication app)
     {
-        app.MapGet("/reports/productivity.pdf", (HttpContext http, ProductivityReportQuery query, TimeProvider clock, CancellationToken ct) =>
-                FileAsync(http, query, clock, "pdf", ct))
+        app.MapGet("/reports/productivity.pdf", (HttpContext http, ProductivityReportQuery query, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+                FileAsync(http, query, audit, clock, "pdf", ct))
             .RequireAuthorization(Policies.Manager);
-        app.MapGet("/reports/productivity.xlsx", (HttpContext http, ProductivityReportQuery query, TimeProvider clock, CancellationToken ct) =>
-                FileAsync(http, query, clock, "xlsx", ct))
+        app.MapGet("/reports/productivity.xlsx", (HttpContext http, ProductivityReportQuery query, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+                FileAsync(http, query, audit, clock, "xlsx", ct))
             .RequireAuthorization(Policies.Manager);
         return app;
     }
@@ -32,7 +33,7 @@ public static class ReportEndpoints
         return string.Create(CultureInfo.InvariantCulture, $"branch={branch}&from={period.From:yyyy-MM-dd}&to={period.To:yyyy-MM-dd}");
     }
 
-    private static async Task<IResult> FileAsync(HttpContext http, ProductivityReportQuery query, TimeProvider clock, string kind, CancellationToken ct)
+    private static async Task<IResult> FileAsync(HttpContext http, ProductivityReportQuery query, AuditLog audit, TimeProvider clock, string kind, CancellationToken ct)
     {
         if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
         var actor = ReportScope.Actor(me.Role, me.HomeBranchId, me.BranchId);
@@ -51,11 +52,14 @@ public static class ReportEndpoints
 
         var report = await query.LoadAsync(branch, new ReportPeriod(from!.Value, to!.Value), ct: ct);
         if (report is null) return Results.NotFound();
-        http.Response.Headers.CacheControl = "no-store";
         var name = ProductivityDocuments.FileName(report, kind);
+        // Officials' names and figures per person: personal data of the staff, exported like the citizens' documents.
+        var bytes = kind == "pdf" ? ProductivityDocuments.Pdf(report, HanoiTime.Today(clock), PersonalDataExports.Stamp(me, clock)) : ProductivityDocuments.Excel(report);
+        await PersonalDataExports.RecordAsync(http, audit, me, "Report", branch?.ToString(CultureInfo.InvariantCulture) ?? City,
+            $"{name}: báo cáo năng suất {report.ScopeName}, {report.Period.Label()}", ct);
         return kind == "pdf"
-            ? Results.File(ProductivityDocuments.Pdf(report, HanoiTime.Today(clock)), "application/pdf", name)
-            : Results.File(ProductivityDocuments.Excel(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+            ? Results.File(bytes, "application/pdf", name)
+            : Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 
     private static DateOnly? ParseDate(string? text) =>

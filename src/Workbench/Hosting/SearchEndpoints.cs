@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Audit;
 using HanoiWorkbench.Data.Search;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Pdf;
@@ -65,11 +66,11 @@ public static class SearchEndpoints
             .AllowAnonymous()
             .RequireRateLimiting(StatusLookupPolicy);
 
-        app.MapGet("/applications/book.pdf", (HttpContext http, TrackingBookQuery query, TimeProvider clock, CancellationToken ct) =>
-                BookFileAsync(http, query, clock, "pdf", ct))
+        app.MapGet("/applications/book.pdf", (HttpContext http, TrackingBookQuery query, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+                BookFileAsync(http, query, audit, clock, "pdf", ct))
             .RequireAuthorization(Policies.Clerk);
-        app.MapGet("/applications/book.xlsx", (HttpContext http, TrackingBookQuery query, TimeProvider clock, CancellationToken ct) =>
-                BookFileAsync(http, query, clock, "xlsx", ct))
+        app.MapGet("/applications/book.xlsx", (HttpContext http, TrackingBookQuery query, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+                BookFileAsync(http, query, audit, clock, "xlsx", ct))
             .RequireAuthorization(Policies.Clerk);
         return app;
     }
@@ -81,8 +82,9 @@ public static class SearchEndpoints
     public static string BookQuery(int branchId, DateOnly from, DateOnly to) =>
         string.Create(CultureInfo.InvariantCulture, $"branch={branchId}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
 
-    private static async Task<IResult> BookFileAsync(HttpContext http, TrackingBookQuery query, TimeProvider clock, string kind, CancellationToken ct)
+    private static async Task<IResult> BookFileAsync(HttpContext http, TrackingBookQuery query, AuditLog audit, TimeProvider clock, string kind, CancellationToken ct)
     {
+        PersonalDataExports.NoStore(http.Response);
         if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
         var q = http.Request.Query;
         var branch = int.TryParse(q["branch"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : me.BranchId;
@@ -94,15 +96,18 @@ public static class SearchEndpoints
 
         var book = await query.LoadAsync(branch, from!.Value, to!.Value, ct);
         if (book is null) return Results.NotFound();
-        var model = ToModel(book, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Hanoi).DateTime));
+        var model = ToModel(book, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Hanoi).DateTime), PersonalDataExports.Stamp(me, clock));
         var name = string.Create(CultureInfo.InvariantCulture, $"so-theo-doi-ho-so-{book.BranchId}-{book.From:yyyyMMdd}-{book.To:yyyyMMdd}.{kind}");
+        var bytes = kind == "pdf" ? Forms.TrackingBook(model) : TrackingBookExcel.Write(model);
+        await PersonalDataExports.RecordAsync(http, audit, me, "Branch", book.BranchId.ToString(CultureInfo.InvariantCulture),
+            string.Create(CultureInfo.InvariantCulture, $"{name}: sổ theo dõi hồ sơ {book.From:dd/MM/yyyy}–{book.To:dd/MM/yyyy}, {book.Rows.Count} hồ sơ"), ct);
         return kind == "pdf"
-            ? Results.File(Forms.TrackingBook(model), "application/pdf", name)
-            : Results.File(TrackingBookExcel.Write(model), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+            ? Results.File(bytes, "application/pdf", name)
+            : Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 
-    internal static TrackingBookModel ToModel(TrackingBook book, DateOnly issuedOn) =>
-        new(new DocumentIssuer(book.BranchName, issuedOn), book.From, book.To,
+    internal static TrackingBookModel ToModel(TrackingBook book, DateOnly issuedOn, ExportStamp? export = null) =>
+        new(new DocumentIssuer(book.BranchName, issuedOn, Export: export), book.From, book.To,
             book.Rows.Select(r => new TrackingBookEntry(r.Code, r.ApplicantName, r.ProcedureName, Local(r.ReceivedAt),
                 Local(r.DueAt ?? r.ReceivedAt), r.CompletedAt is { } c ? Local(c) : null, r.ReturnedAt is { } t ? Local(t) : null,
                 r.StatusLabel, r.ExtensionReason is { } reason ? $"Gia hạn: {reason}" : null)).ToList());

@@ -51,6 +51,7 @@ public static class WorkbenchHostingExtensions
         services.AddWorkbenchQueue();
         services.AddApplicationServices();
         services.AddWorkbenchSearch(builder.Configuration);
+        services.AddKioskLimits(builder.Configuration);
         services.AddWorkbenchPoolApi(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
@@ -139,6 +140,7 @@ public static class WorkbenchHostingExtensions
             // Only the explicit choice (cookie) switches language; browsers' Accept-Language would make the default English.
             RequestCultureProviders = [new CookieRequestCultureProvider()],
         });
+        app.UseKioskDeviceCookie();
         app.UseAuthentication();
         app.UseWorkbenchAudit();
         app.UseAuthorization();

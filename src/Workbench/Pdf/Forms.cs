@@ -124,6 +124,7 @@ public static class Forms
     public static byte[] TrackingBook(TrackingBookModel m)
     {
         using var document = new PdfDocumentBuilder(PdfOrientation.Landscape, new PdfMargins(43f, 36f, 36f, 30f), "Sổ theo dõi hồ sơ");
+        document.Footnote = m.Issuer.Export?.Text;
         document.NationalHeader(m.Issuer.BranchName, m.Issuer.IssuedOn, m.Issuer.DocumentNumber, m.Issuer.Place);
         document.Title("SỔ THEO DÕI HỒ SƠ", $"Từ ngày {m.PeriodStart:dd/MM/yyyy} đến ngày {m.PeriodEnd:dd/MM/yyyy}");
         document.Table(new PdfTable(TrackingBookColumns.Select((name, i) => new PdfTableColumn(name, TrackingBookWeights[i], i is 0 or 4 or 5 or 6 ? PdfAlign.Center : PdfAlign.Left)).ToList(),
@@ -166,7 +167,7 @@ public static class Forms
 
     private static PdfDocumentBuilder Start(DocumentIssuer issuer, string title, string? subtitle)
     {
-        var document = new PdfDocumentBuilder(title: title);
+        var document = new PdfDocumentBuilder(title: title) { Footnote = issuer.Export?.Text };
         document.NationalHeader(issuer.BranchName, issuer.IssuedOn, issuer.DocumentNumber, issuer.Place);
         document.Title(title, subtitle);
         return document;

@@ -45,6 +45,9 @@ public sealed class PdfDocumentBuilder : IDisposable
 
     public int PageCount => pages.Count;
 
+    /// <summary>A line printed at the left of every page's footer (who exported the document and when); the page number moves right.</summary>
+    public string? Footnote { get; set; }
+
     private float Bottom => PageHeight - margins.Bottom - FooterHeight;
 
     private List<Action<SKCanvas>> Page => pages[^1];
@@ -169,7 +172,16 @@ public sealed class PdfDocumentBuilder : IDisposable
                     draw(canvas);
                 }
                 var footerTop = PageHeight - margins.Bottom - footerStyle.Size;
-                canvas.DrawText($"Trang {i + 1}/{pages.Count}", margins.Left + ContentWidth / 2f, footerTop + Ascent(footerFont), SKTextAlign.Center, footerFont, ink);
+                var baseline = footerTop + Ascent(footerFont);
+                if (string.IsNullOrEmpty(Footnote))
+                {
+                    canvas.DrawText($"Trang {i + 1}/{pages.Count}", margins.Left + ContentWidth / 2f, baseline, SKTextAlign.Center, footerFont, ink);
+                }
+                else
+                {
+                    canvas.DrawText(Footnote, margins.Left, baseline, SKTextAlign.Left, footerFont, ink);
+                    canvas.DrawText($"Trang {i + 1}/{pages.Count}", margins.Left + ContentWidth, baseline, SKTextAlign.Right, footerFont, ink);
+                }
                 document.EndPage();
             }
             document.Close();

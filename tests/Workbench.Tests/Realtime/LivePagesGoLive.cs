@@ -45,6 +45,7 @@ public sealed class LivePagesGoLive : ShellTestContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(7))));
         Services.AddWorkbenchRealtime(new ConfigurationBuilder().Build());
         Services.AddWorkbenchQueue();
+        HanoiWorkbench.Workbench.Hosting.KioskLimits.AddKioskLimits(Services, new ConfigurationBuilder().Build()); // the kiosk takes tickets through its per-device limit
         Services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         Services.AddSingleton<HanoiWorkbench.Data.Pool.PoolPolicyStore>();
         Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityRecount>();

@@ -61,6 +61,9 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("AreaId")
                         .HasColumnType("integer");
 
@@ -167,6 +170,8 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.HasIndex("AreaId", "Status");
 
                     b.HasIndex("ReceivingBranchId", "ReceivedAt");
+
+                    b.HasIndex("Status", "AnonymisedAt");
 
                     b.HasIndex("Status", "DueAt");
 

@@ -60,6 +60,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("AreaId")
                         .HasColumnType("int");
 
@@ -166,6 +169,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasIndex("AreaId", "Status");
 
                     b.HasIndex("ReceivingBranchId", "ReceivedAt");
+
+                    b.HasIndex("Status", "AnonymisedAt");
 
                     b.HasIndex("Status", "DueAt");
 

@@ -53,6 +53,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AreaId")
                         .HasColumnType("INTEGER");
 
@@ -158,6 +161,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("AreaId", "Status");
 
                     b.HasIndex("ReceivingBranchId", "ReceivedAt");
+
+                    b.HasIndex("Status", "AnonymisedAt");
 
                     b.HasIndex("Status", "DueAt");
 
