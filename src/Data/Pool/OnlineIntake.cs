@@ -289,6 +289,7 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
                 return await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false) ?? IntakeResult.Refused(IntakeOutcome.Unavailable);
             }
 
+            WorkbenchMetrics.ApplicationReceived(branchId);
             await live.PublishAsync(LiveEventKind.ApplicationChanged, branchId, app.Id, ct).ConfigureAwait(false);
             await live.PublishAsync(LiveEventKind.WorkItemChanged, branchId, item.Id, ct).ConfigureAwait(false);
             return new IntakeResult(IntakeOutcome.Created, new IntakeAccepted(app.Id, app.Code, "Mới đăng ký", item.Id, branchId, now), new Dictionary<string, string[]>());

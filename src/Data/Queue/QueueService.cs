@@ -255,6 +255,7 @@ public sealed class QueueService(
                 ticket.Call(counterId, staffId, now);
                 if (await ClaimAsync(db, ticket, version, counter, ct).ConfigureAwait(false))
                 {
+                    WorkbenchMetrics.TicketCalled(counter.BranchId);
                     await PublishAsync(LiveEventKind.TicketChanged, counter.BranchId, ticket.Id).ConfigureAwait(false);
                     await PublishAsync(LiveEventKind.CounterChanged, counter.BranchId, counterId).ConfigureAwait(false);
                     return ticket;

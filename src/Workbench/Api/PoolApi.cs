@@ -23,25 +23,27 @@ public static class PoolApi
     public const string IdempotencyHeader = "Idempotency-Key";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // The answers' titles, shared with the examples of the OpenAPI document (IntakeApiDocument).
+    public const string UnauthorizedTitle = "Thiếu hoặc sai khóa API.";
+    public const string UnauthorizedDetail = "Gửi khóa được cấp trong tiêu đề X-Api-Key.";
+    public const string NotJsonTitle = "Chỉ nhận nội dung application/json.";
+    public const string TooLargeTitle = "Nội dung yêu cầu quá lớn.";
+    public const string BadRequestTitle = "Yêu cầu không hợp lệ.";
+    public const string InvalidSubmissionTitle = "Hồ sơ không hợp lệ.";
+    public const string NotASubmissionMessage = "Nội dung không phải JSON hợp lệ của một hồ sơ.";
+    public static readonly string MissingKeyMessage = $"Tiêu đề Idempotency-Key là bắt buộc, dài 1–{IntakeRequest.MaxKeyLength} ký tự.";
+    public const string KeyConflictTitle = "Khóa chống trùng đã được dùng cho một yêu cầu khác.";
+    public const string BusyTitle = "Hệ thống đang nhận quá nhiều hồ sơ cùng lúc.";
+    public const string BusyDetail = "Gửi lại sau thời gian ghi trong tiêu đề Retry-After, với cùng Idempotency-Key.";
+    public const string UnavailableTitle = "Chưa lưu được hồ sơ.";
+    public const string UnavailableDetail = "Không có gì được lưu. Gửi lại sau thời gian ghi trong tiêu đề Retry-After, với cùng Idempotency-Key.";
+
     public static IServiceCollection AddWorkbenchPoolApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkbenchPool();
         services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
         services.Configure<IntakeQueueOptions>(configuration.GetSection(IntakeQueueOptions.Section));
-        services.AddOpenApi(o => o.AddOperationTransformer(async (operation, context, ct) =>
-        {
-            // The body is read by hand (key, type and size are checked first), so describe it here rather than with Accepts,
-            // whose routing check would answer 415 before the API key is looked at.
-            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IntakeBodyMarker>().Any())
-            {
-                var schema = await context.GetOrCreateSchemaAsync(typeof(IntakeSubmission), null, ct);
-                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
-                {
-                    Required = true,
-                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-                };
-            }
-        }));
+        services.AddMachineApiDocument();
         services.AddProblemDetails();
         return services;
     }
@@ -51,10 +53,14 @@ public static class PoolApi
         app.MapOpenApi().AllowAnonymous();
         var api = app.MapGroup("/api").AllowAnonymous().DisableAntiforgery();
         api.MapPost("/applications", SubmitAsync)
+            .WithMachineApi(MachineApi.IntakeTag)
             .WithName("SubmitApplication")
             .WithSummary("Nộp hồ sơ trực tuyến từ Cổng dịch vụ công quốc gia")
-            .WithDescription("Requires the X-Api-Key header and an Idempotency-Key header; a resubmission with the same key and body returns the first application (200), with another body 409.")
-            .WithMetadata(new IntakeBodyMarker())
+            .WithDescription("Stores an online submission (status Mới đăng ký) and queues its check in the citywide work pool. " +
+                "Checks, in this order: the X-Api-Key (401), the content type (415), the body's size (413), the Idempotency-Key " +
+                "header and the body (400). A resubmission with the same Idempotency-Key and body returns the first application " +
+                "(200, header Idempotent-Replayed: true); the same key with another body is 409. When the intake queue is full " +
+                "(429) or the database cannot store it (503) nothing is stored: retry after Retry-After seconds with the same key.")
             .Produces<IntakeAccepted>(StatusCodes.Status201Created)
             .Produces<IntakeAccepted>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
@@ -63,16 +69,24 @@ public static class PoolApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddOpenApiOperationTransformer(IntakeApiDocument.DescribeSubmitAsync);
         api.MapGet("/where-to-go", WhereToGoAsync)
+            .WithMachineApi(MachineApi.LookupTag)
             .WithName("WhereToGo")
             .WithSummary("Nên đến chi nhánh nào? Các chi nhánh theo tổng thời gian ước tính (đi lại + chờ)")
+            .WithDescription("Ranks the branches for a citizen starting from an area (its centre) or from coordinates, for one service " +
+                "group: travel time plus the predicted wait, and whether the branch keeps the promise of a service point within 30 minutes.")
             .Produces<IReadOnlyList<WhereToGoItem>>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                IntakeApiDocument.DescribeWhereToGo(operation);
+                return Task.CompletedTask;
+            });
         return app;
     }
 
-    private sealed class IntakeBodyMarker;
 
     /// <summary>One branch in the answer of <c>GET /api/where-to-go</c>.</summary>
     public sealed record WhereToGoItem(string Code, string Name, string Address, double DistanceKm, int TravelMinutes, int? WaitMinutes,
@@ -85,10 +99,10 @@ public static class PoolApi
         if (!IsAuthorized(request.Headers[ApiKeyHeader].ToString(), o.ApiKeys))
         {
             request.HttpContext.Response.Headers.WWWAuthenticate = "ApiKey header=\"X-Api-Key\"";
-            return Results.Problem(title: "Thiếu hoặc sai khóa API.", detail: "Gửi khóa được cấp trong tiêu đề X-Api-Key.", statusCode: StatusCodes.Status401Unauthorized);
+            return Results.Problem(title: UnauthorizedTitle, detail: UnauthorizedDetail, statusCode: StatusCodes.Status401Unauthorized);
         }
         if (!IsJson(request.ContentType))
-            return Results.Problem(title: "Chỉ nhận nội dung application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return Results.Problem(title: NotJsonTitle, statusCode: StatusCodes.Status415UnsupportedMediaType);
         if (request.ContentLength > o.MaxBodyBytes)
             return TooLarge(o);
         var body = await ReadLimitedAsync(request.Body, o.MaxBodyBytes, ct);
@@ -98,8 +112,8 @@ public static class PoolApi
         if (key.Length is 0 or > IntakeRequest.MaxKeyLength)
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
-                [IdempotencyHeader] = [$"Tiêu đề Idempotency-Key là bắt buộc, dài 1–{IntakeRequest.MaxKeyLength} ký tự."],
-            }, title: "Yêu cầu không hợp lệ.");
+                [IdempotencyHeader] = [MissingKeyMessage],
+            }, title: BadRequestTitle);
 
         IntakeSubmission? submission;
         try
@@ -111,21 +125,17 @@ public static class PoolApi
             submission = null;
         }
         if (submission is null)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Nội dung không phải JSON hợp lệ của một hồ sơ."] },
-                title: "Yêu cầu không hợp lệ.");
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [NotASubmissionMessage] }, title: BadRequestTitle);
 
         var result = await intake.SubmitAsync(submission, key, ct);
         return result.Outcome switch
         {
             IntakeOutcome.Created => Results.Json(result.Accepted, Json, statusCode: StatusCodes.Status201Created),
             IntakeOutcome.Replayed => Replayed(request, result.Accepted!),
-            IntakeOutcome.Busy => RetryLater(request, queue.Value, StatusCodes.Status429TooManyRequests,
-                "Hệ thống đang nhận quá nhiều hồ sơ cùng lúc.", "Gửi lại sau thời gian ghi trong tiêu đề Retry-After, với cùng Idempotency-Key."),
-            IntakeOutcome.Unavailable => RetryLater(request, queue.Value, StatusCodes.Status503ServiceUnavailable,
-                "Chưa lưu được hồ sơ.", "Không có gì được lưu. Gửi lại sau thời gian ghi trong tiêu đề Retry-After, với cùng Idempotency-Key."),
-            IntakeOutcome.KeyConflict => Results.Problem(title: "Khóa chống trùng đã được dùng cho một yêu cầu khác.",
-                detail: result.Errors.Values.First()[0], statusCode: StatusCodes.Status409Conflict),
-            _ => Results.ValidationProblem(result.Errors, title: "Hồ sơ không hợp lệ."),
+            IntakeOutcome.Busy => RetryLater(request, queue.Value, StatusCodes.Status429TooManyRequests, BusyTitle, BusyDetail),
+            IntakeOutcome.Unavailable => RetryLater(request, queue.Value, StatusCodes.Status503ServiceUnavailable, UnavailableTitle, UnavailableDetail),
+            IntakeOutcome.KeyConflict => Results.Problem(title: KeyConflictTitle, detail: result.Errors.Values.First()[0], statusCode: StatusCodes.Status409Conflict),
+            _ => Results.ValidationProblem(result.Errors, title: InvalidSubmissionTitle),
         };
     }
 
@@ -142,7 +152,7 @@ public static class PoolApi
     }
 
     private static IResult TooLarge(IntakeOptions o) =>
-        Results.Problem(title: "Nội dung yêu cầu quá lớn.", detail: $"Tối đa {o.MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        Results.Problem(title: TooLargeTitle, detail: $"Tối đa {o.MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
 
     internal static async Task<IResult> WhereToGoAsync(string? area, double? lat, double? lon, string? group, WhereToGoQueries queries, CancellationToken ct)
     {
@@ -161,10 +171,10 @@ public static class PoolApi
             if (from is null) errors["area"] = [$"Không tìm thấy địa bàn có mã {area.Trim()}."];
         }
         else errors["area"] = ["Cho biết địa bàn (area) hoặc tọa độ (lat, lon)."];
-        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "Yêu cầu không hợp lệ.");
+        if (errors.Count > 0) return Results.ValidationProblem(errors, title: BadRequestTitle);
 
         var answer = await queries.RankAsync(from!.Value, group!, ct);
-        if (answer is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["group"] = [$"Không có nhóm dịch vụ {group}."] }, title: "Yêu cầu không hợp lệ.");
+        if (answer is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["group"] = [$"Không có nhóm dịch vụ {group}."] }, title: BadRequestTitle);
         return Results.Json(answer.Branches.Select(ToItem).ToList(), Json);
     }
 

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Audit;
 using HanoiWorkbench.Data.Search;
+using HanoiWorkbench.Workbench.Api;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Pdf;
 
@@ -64,7 +65,18 @@ public static class SearchEndpoints
                     status.Steps.Select(s => new PublicStatusStepJson(s.StatusLabel, Format(s.At))).ToList()))
                 : Results.NotFound(new { error = NotFoundMessage }))
             .AllowAnonymous()
-            .RequireRateLimiting(StatusLookupPolicy);
+            .RequireRateLimiting(StatusLookupPolicy)
+            .WithMachineApi(MachineApi.LookupTag)
+            .WithName("GetApplicationStatus")
+            .WithSummary("Tra cứu tình trạng hồ sơ theo mã hồ sơ và 4 số cuối điện thoại")
+            .Produces<PublicStatusJson>()
+            .Produces<PublicLookupError>(StatusCodes.Status404NotFound)
+            .Produces<PublicLookupError>(StatusCodes.Status429TooManyRequests)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                StatusLookupDocument.Describe(operation, NotFoundMessage, TooManyLookups);
+                return Task.CompletedTask;
+            });
 
         app.MapGet("/applications/book.pdf", (HttpContext http, TrackingBookQuery query, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
                 BookFileAsync(http, query, audit, clock, "pdf", ct))
@@ -117,6 +129,8 @@ public static class SearchEndpoints
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private sealed record PublicStatusJson(string Code, string Status, string DueAt, string ReceivingBranch, IReadOnlyList<PublicStatusStepJson> Steps);
-    private sealed record PublicStatusStepJson(string Status, string At);
+    /// <summary>The look-up's error body (not problem details: the public page and apps show <c>error</c> as is).</summary>
+    internal sealed record PublicLookupError(string Error);
+    internal sealed record PublicStatusJson(string Code, string Status, string DueAt, string ReceivingBranch, IReadOnlyList<PublicStatusStepJson> Steps);
+    internal sealed record PublicStatusStepJson(string Status, string At);
 }

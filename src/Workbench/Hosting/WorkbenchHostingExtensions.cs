@@ -59,6 +59,7 @@ public static class WorkbenchHostingExtensions
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.AddWorkbenchEdges();
         services.AddWorkbenchHealth(builder.Configuration);
+        services.AddWorkbenchTelemetry(builder.Configuration);
         return builder;
     }
 
