@@ -114,7 +114,7 @@ public static class PoolApi
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Nội dung không phải JSON hợp lệ của một hồ sơ."] },
                 title: "Yêu cầu không hợp lệ.");
 
-        var result = await intake.SubmitAsync(submission, key, ct);
+        var result = await intake.SubmitAsync(OnlineIntake.SenderOf(request.Headers[ApiKeyHeader].ToString()), submission, key, ct);
         return result.Outcome switch
         {
             IntakeOutcome.Created => Results.Json(result.Accepted, Json, statusCode: StatusCodes.Status201Created),

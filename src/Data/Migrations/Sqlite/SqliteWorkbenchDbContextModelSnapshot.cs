@@ -86,7 +86,7 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PostalTrackingNumber")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProcedureId")
@@ -194,7 +194,7 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(1100)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("StaffId")
@@ -1163,6 +1163,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
             modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
                 {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1178,9 +1182,11 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("IdempotencyKey");
+                    b.HasKey("Sender", "IdempotencyKey");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("IntakeRequests", (string)null);
                 });
