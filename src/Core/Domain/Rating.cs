@@ -5,6 +5,8 @@ public sealed class Rating
 {
     private Rating() { }
 
+    public const int CommentMaxLength = 1000;
+
     public Rating(RatingLevel level, int branchId, int? staffId, long? applicationId, long? ticketId, DateTimeOffset at, string? comment = null)
     {
         if (applicationId is null && ticketId is null)
@@ -15,7 +17,7 @@ public sealed class Rating
         ApplicationId = applicationId;
         TicketId = ticketId;
         At = at;
-        Comment = Guard.Optional(comment, "Góp ý", 1000);
+        Comment = Guard.OptionalText(comment, "Góp ý", CommentMaxLength);
     }
 
     public long Id { get; private set; }

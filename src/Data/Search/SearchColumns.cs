@@ -34,7 +34,7 @@ public static class SearchColumns
         if (postgres) builder.Entity<Application>().Property(x => x.Code).UseCollation(PostgresBinaryCollation);
         builder.Entity<Application>().OwnsOne(x => x.Applicant, a =>
         {
-            var given = a.Property<string>(GivenName).HasColumnName(GivenNameColumn).HasMaxLength(120)
+            var given = a.Property<string>(GivenName).HasColumnName(GivenNameColumn).HasMaxLength(Applicant.FullNameMaxLength)
                 .HasComputedColumnSql(sqlite ? SqliteGivenName : postgres ? PostgresGivenName : SqlServerGivenName, stored: !sqlite);
             if (postgres)
             {

@@ -127,7 +127,7 @@ public static class PoolApi
         if (submission is null)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [NotASubmissionMessage] }, title: BadRequestTitle);
 
-        var result = await intake.SubmitAsync(submission, key, ct);
+        var result = await intake.SubmitAsync(OnlineIntake.SenderOf(request.Headers[ApiKeyHeader].ToString()), submission, key, ct);
         return result.Outcome switch
         {
             IntakeOutcome.Created => Results.Json(result.Accepted, Json, statusCode: StatusCodes.Status201Created),

@@ -98,8 +98,8 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PostalTrackingNumber")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("ProcedureId")
                         .HasColumnType("integer");
@@ -210,8 +210,8 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(1100)
+                        .HasColumnType("character varying(1100)");
 
                     b.Property<int?>("StaffId")
                         .HasColumnType("integer");
@@ -1213,6 +1213,10 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
             modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
                 {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1228,9 +1232,11 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("IdempotencyKey");
+                    b.HasKey("Sender", "IdempotencyKey");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("IntakeRequests", (string)null);
                 });
