@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<Staffing.StaffPeriodMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<Staffing.StaffPeriodMaintenance>());
         services.AddSingleton<Reports.ProductivityReportQuery>();
+        services.AddSingleton<Reports.ScorecardQuery>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
