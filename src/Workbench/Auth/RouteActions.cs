@@ -78,6 +78,7 @@ public static class RouteActions
         ["/reports/productivity.pdf"] = RouteAccess.To(StaffAction.ViewReports, RouteTarget.Branch),
         ["/reports/productivity.xlsx"] = RouteAccess.To(StaffAction.ViewReports, RouteTarget.Branch),
         ["/director/map"] = RouteAccess.To(StaffAction.ViewCityDashboard),
+        ["/director/scorecard"] = RouteAccess.To(StaffAction.ViewReports),
         ["/director/pool-policy"] = RouteAccess.To(StaffAction.SetPoolPolicy),
         ["/director/targets"] = RouteAccess.To(StaffAction.SetTargets),
         ["/admin/branches"] = RouteAccess.To(StaffAction.ManageReferenceData),
