@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<Staffing.StaffPeriodMaintenance>());
         services.AddSingleton<Reports.ProductivityReportQuery>();
         services.AddSingleton<Reports.ScorecardQuery>();
+        services.AddSingleton<Reports.CityReportStore>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
