@@ -100,15 +100,8 @@ public sealed class CityReportWorker(CityReportJobs jobs, CityReportStore store,
         }
         try
         {
-            var period = ReportPeriod.MonthOf(month);
-            var steps = new StepProgress(step => jobs.Report(new CityReportProgress(id, (int)step, StepText(step), Ended: false)));
-            var figures = await productivity.LoadAsync(null, period, steps, ct) ?? throw new InvalidOperationException("The city has no report.");
-            jobs.Report(new CityReportProgress(id, 5, "Đang chấm điểm Bộ chỉ số 766…", Ended: false));
-            var report = new CityMonthReport(period, figures, await scorecards.LoadAsync(period, ct: ct));
-            jobs.Report(new CityReportProgress(id, 6, "Đang vẽ tệp PDF…", Ended: false));
-            var pdf = CityReportDocuments.Pdf(report, Core.HanoiTime.Today(clock));
-            jobs.Report(new CityReportProgress(id, 7, "Đang ghi tệp Excel…", Ended: false));
-            var excel = CityReportDocuments.Excel(report);
+            var (pdf, excel) = await RenderAsync(productivity, scorecards, ReportPeriod.MonthOf(month), Core.HanoiTime.Today(clock),
+                (step, text) => jobs.Report(new CityReportProgress(id, step, text, Ended: false)), ct);
             jobs.Report(new CityReportProgress(id, 8, "Đang lưu báo cáo…", Ended: false));
             await store.FinishAsync(id, pdf, excel, ct);
             jobs.Report(new CityReportProgress(id, Steps, "Đã lập xong", Ended: true));
@@ -122,6 +115,26 @@ public sealed class CityReportWorker(CityReportJobs jobs, CityReportStore store,
     }
 
     private const int Steps = CityReportJobs.Steps;
+
+    /// <summary>
+    /// The month's report as its two files, reporting steps 1–7 (the productivity read's four, the scorecards, the PDF, the
+    /// Excel file) through <paramref name="step"/> as they begin. The worker and the benchmark run exactly this.
+    /// </summary>
+    public static async Task<(byte[] Pdf, byte[] Excel)> RenderAsync(ProductivityReportQuery productivity, ScorecardQuery scorecards,
+        ReportPeriod month, DateOnly issuedOn, Action<int, string> step, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(productivity);
+        ArgumentNullException.ThrowIfNull(scorecards);
+        ArgumentNullException.ThrowIfNull(step);
+        var figures = await productivity.LoadAsync(null, month, new StepProgress(s => step((int)s, StepText(s))), ct)
+            ?? throw new InvalidOperationException("The city has no report.");
+        step(5, "Đang chấm điểm Bộ chỉ số 766…");
+        var report = new CityMonthReport(month, figures, await scorecards.LoadAsync(month, ct: ct));
+        step(6, "Đang vẽ tệp PDF…");
+        var pdf = CityReportDocuments.Pdf(report, issuedOn);
+        step(7, "Đang ghi tệp Excel…");
+        return (pdf, CityReportDocuments.Excel(report));
+    }
 
     private static string StepText(ReportStep step) => step switch
     {
