@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddSingleton<Reports.ProductivityReportQuery>();
         services.AddSingleton<Privacy.PersonalDataAccess>();
         services.AddSingleton<Privacy.RetentionRun>();
+        services.AddSingleton<Reports.ScorecardQuery>();
+        services.AddSingleton<Reports.CityReportStore>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -22,7 +22,7 @@ public static class ReportEndpoints
         app.MapGet("/reports/productivity.xlsx", (HttpContext http, ProductivityReportQuery query, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
                 FileAsync(http, query, audit, clock, "xlsx", ct))
             .RequireAuthorization(Policies.Manager);
-        return app;
+        return app.MapCityReportEndpoints();
     }
 
     /// <summary>The downloads' query string: <c>branch</c> (an id or "city"), <c>from</c> and <c>to</c> as yyyy-MM-dd.</summary>

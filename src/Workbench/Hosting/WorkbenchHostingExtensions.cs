@@ -1,3 +1,4 @@
+using HanoiWorkbench.Workbench.Reports;
 using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
@@ -47,6 +48,7 @@ public static class WorkbenchHostingExtensions
         services.AddMudServices();
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
+        services.AddCityReports();
         services.AddWorkbenchAdmin();
         services.AddWorkbenchQueue();
         services.AddApplicationServices();
