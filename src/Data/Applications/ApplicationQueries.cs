@@ -50,6 +50,18 @@ public sealed record ApplicationDetail(
 /// <summary>Read model of the application page, the PDF forms and the rating view: one context, no tracking.</summary>
 public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, TimeProvider clock)
 {
+    /// <summary>
+    /// The head of a branch (its active branch manager), who signs the letters the circular has the agency sign (Forms 4 and 5),
+    /// whoever prints them; null when the branch has none on record, and the name is then written by hand.
+    /// </summary>
+    public async Task<string?> BranchHeadAsync(int branchId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Staff.AsNoTracking()
+            .Where(s => s.IsActive && s.Role == StaffRole.BranchManager && s.HomeBranchId == branchId)
+            .OrderBy(s => s.Id).Select(s => s.FullName).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<ApplicationDetail?> DetailAsync(long id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -43,7 +43,8 @@ internal static class ApplicationEndpoints
             if (detail is null) return Results.NotFound();
             if (!AccessRules.CanSeeApplication(me.Role, me.BranchId, detail.ReceivingBranchId, detail.HandlingBranchId)) return Results.Forbid();
             var statusUrl = links.StatusUrl(http.Request, detail.Code);
-            var pdf = ApplicationForms.Render(form, detail, me.FullName, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime),
+            var head = form is "apology" or "stop" ? await queries.BranchHeadAsync(detail.HandlingBranchId, ct) : null;
+            var pdf = ApplicationForms.Render(form, detail, me.FullName, head, statusUrl, DateOnly.FromDateTime(WorkingHours.ToVietnam(clock.GetUtcNow()).DateTime),
                 PersonalDataExports.Stamp(me, clock));
             if (pdf is null) return Results.NotFound();
             await PersonalDataExports.RecordAsync(http, audit, me, nameof(Application), id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -59,16 +60,19 @@ public static class ApplicationForms
     private const string Hotline = "1022";
 
     /// <summary>The form's PDF, or null when the application has no such document (e.g. a refusal slip of an accepted one).</summary>
-    public static byte[]? Render(string form, ApplicationDetail d, string officer, string statusUrl, DateOnly today, ExportStamp? export = null)
+    /// <param name="branchHead">The handling branch's head, who signs Forms 4 and 5 (not the officer printing them).</param>
+    public static byte[]? Render(string form, ApplicationDetail d, string officer, string? branchHead, string statusUrl, DateOnly today, ExportStamp? export = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         var issuer = new DocumentIssuer(d.ReceivingBranchName, today, Export: export);
+        // The receipt is dated the day it was received, however late it is reprinted.
+        var receiptIssuer = d.ReceivedAt is { } at ? issuer with { IssuedOn = DateOnly.FromDateTime(Local(at)) } : issuer;
         var applicant = new ApplicantDetails(d.Applicant.FullName, d.Applicant.CitizenId, d.Applicant.Phone, d.Applicant.Address);
         var received = Local(d.ReceivedAt ?? d.SubmittedAt);
         switch (form)
         {
             case "receipt" when d.ReceivedAt is not null && d.DueAt is not null:
-                return Forms.Receipt(new ReceiptModel(issuer, d.Code, applicant, d.ProcedureName, d.AreaName,
+                return Forms.Receipt(new ReceiptModel(receiptIssuer, d.Code, applicant, d.ProcedureName, d.AreaName,
                     d.Documents.Select(x => new PdfReceivedDocument(x.Name, "Bản giấy", x.Count)).ToList(),
                     received, Local(d.OriginalDueAt ?? d.DueAt.Value), $"{d.ReceivingBranchName}, {d.ReceivingBranchAddress}",
                     d.ReceivedByName ?? officer, d.FeeVnd, statusUrl));
@@ -79,10 +83,10 @@ public static class ApplicationForms
                 return Forms.Refusal(new RefusalModel(issuer, d.Code, applicant, d.ProcedureName, Local(d.SubmittedAt), step.Note ?? "", step.StaffName ?? officer));
             case "apology" when d.OriginalDueAt is not null && d.DueAt is not null:
                 return Forms.ApologyExtension(new ApologyExtensionModel(issuer, d.Code, applicant, d.ProcedureName, received,
-                    Local(d.OriginalDueAt.Value), Local(d.DueAt.Value), d.ExtensionReason ?? "", new Signer("Giám đốc chi nhánh", officer)));
+                    Local(d.OriginalDueAt.Value), Local(d.DueAt.Value), d.ExtensionReason ?? "", BranchHeadSigner(d, branchHead)));
             case "stop" when LastStep(d, ApplicationAction.Stop) is { } step:
                 return Forms.StopNotice(new StopNoticeModel(issuer, d.Code, applicant, d.ProcedureName, received, step.Note ?? "",
-                    new Signer("Giám đốc chi nhánh", step.StaffName ?? officer)));
+                    BranchHeadSigner(d, branchHead)));
             case "control" when d.ReceivedAt is not null && d.DueAt is not null:
                 return Forms.ProcessControl(new ProcessControlModel(issuer, d.Code, applicant, d.ProcedureName, received,
                     Local(d.DueAt.Value), HandOffs(d)));
@@ -133,6 +137,9 @@ public static class ApplicationForms
     private static string Holder(StepView s) => s.StaffName is null ? s.BranchName : $"{s.StaffName} ({s.BranchName})";
 
     private static StepView? LastStep(ApplicationDetail d, ApplicationAction action) => d.Steps.LastOrDefault(s => s.Action == action);
+
+    /// <summary>Circular 03/2025 has the handling agency's head sign the apology and the stop notice, for the agency.</summary>
+    private static Signer BranchHeadSigner(ApplicationDetail d, string? head) => new($"Giám đốc {d.HandlingBranchName}", head ?? "");
 
     private static DateTime Local(DateTimeOffset at) => WorkingHours.ToVietnam(at).DateTime;
 }

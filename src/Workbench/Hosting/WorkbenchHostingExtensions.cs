@@ -45,7 +45,9 @@ public static class WorkbenchHostingExtensions
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddMudServices();
+        // Toasts at the bottom centre: page actions ("Nhận việc tiếp theo", save, call) sit in the heading at the top right,
+        // where MudBlazor's default puts them, so a toast would cover the button just pressed.
+        services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddWorkbenchRealtime(builder.Configuration);
         services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         services.AddCityReports();
