@@ -45,7 +45,9 @@ public sealed record ApplicationDetail(
     bool IsLate,
     bool CanExtend,
     DateTimeOffset? ProposedExtension,
-    RatingLevel? Rating);
+    RatingLevel? Rating,
+    int ProcessingValue,
+    ProcessingUnit ProcessingUnit);
 
 /// <summary>Read model of the application page, the PDF forms and the rating view: one context, no tracking.</summary>
 public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, TimeProvider clock)
@@ -70,7 +72,7 @@ public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbF
         if (app is null) return null;
 
         var procedure = await db.Procedures.AsNoTracking().Where(p => p.Id == app.ProcedureId)
-            .Select(p => new { p.Name, p.Version, p.FeeVnd }).FirstAsync(ct);
+            .Select(p => new { p.Name, p.Version, p.FeeVnd, p.ProcessingValue, p.ProcessingUnit }).FirstAsync(ct);
         var area = await db.Areas.AsNoTracking().Where(a => a.Id == app.AreaId).Select(a => a.Name).FirstAsync(ct);
         var branchIds = app.Steps.Select(s => s.BranchId).Append(app.ReceivingBranchId).Append(app.HandlingBranchId).Distinct().ToList();
         var branches = await db.Branches.AsNoTracking().Where(b => branchIds.Contains(b.Id))
@@ -96,6 +98,6 @@ public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbF
             app.Steps.OrderBy(s => s.At).ThenBy(s => s.Id)
                 .Select(s => new StepView(s.Action, s.FromStatus, s.ToStatus, StaffName(s.StaffId), branches.GetValueOrDefault(s.BranchId)?.Name ?? "", s.At, s.Note)).ToList(),
             app.Pauses.OrderBy(p => p.StartedAt).Select(p => new PauseView(p.StartedAt, p.EndedAt, p.Reason)).ToList(),
-            app.AllowedActions(), app.IsLate(now), canExtend, proposal, rating);
+            app.AllowedActions(), app.IsLate(now), canExtend, proposal, rating, procedure.ProcessingValue, procedure.ProcessingUnit);
     }
 }

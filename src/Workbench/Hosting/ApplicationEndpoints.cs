@@ -1,4 +1,5 @@
 using HanoiWorkbench.Core.Calendar;
+using HanoiWorkbench.Core.Text;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Applications;
@@ -75,7 +76,7 @@ public static class ApplicationForms
                 return Forms.Receipt(new ReceiptModel(receiptIssuer, d.Code, applicant, d.ProcedureName, d.AreaName,
                     d.Documents.Select(x => new PdfReceivedDocument(x.Name, "Bản giấy", x.Count)).ToList(),
                     received, Local(d.OriginalDueAt ?? d.DueAt.Value), $"{d.ReceivingBranchName}, {d.ReceivingBranchAddress}",
-                    d.ReceivedByName ?? officer, d.FeeVnd, statusUrl));
+                    d.ReceivedByName ?? officer, d.FeeVnd, statusUrl, VietnameseWording.ProcessingTime(d.ProcessingValue, d.ProcessingUnit)));
             case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step:
                 return Forms.SupplementRequest(new SupplementRequestModel(issuer, d.Code, applicant, d.ProcedureName, received,
                     [SupplementItem(step.Note)], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));

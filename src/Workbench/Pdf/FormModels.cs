@@ -32,7 +32,9 @@ public sealed record ReceiptModel(
     string CollectionPlace,
     string ReceivingOfficer,
     decimal Fee,
-    string StatusUrl);
+    string StatusUrl,
+    string StatutoryTime,
+    int Sets = 1);
 
 /// <summary>One thing the applicant must add or correct, and why.</summary>
 public sealed record MissingItem(string Document, string Reason);

@@ -17,6 +17,8 @@ public static class Forms
         Applicant(document, m.Applicant);
         document.KeyValue("Nội dung yêu cầu:", m.ProcedureName, KeyWidth);
         document.KeyValue("Địa bàn giải quyết:", m.AreaName, KeyWidth);
+        document.KeyValue("Thời hạn giải quyết theo quy định:", m.StatutoryTime, KeyWidth + 40f);
+        document.KeyValue("Số lượng hồ sơ:", m.Sets.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + " bộ", KeyWidth);
         document.Space(4f).Paragraph("1. Thành phần hồ sơ nộp gồm:", Emphasis);
         document.Table(new PdfTable(
             [new("STT", 6f, PdfAlign.Center), new("Tên giấy tờ", 56f), new("Hình thức", 22f, PdfAlign.Center), new("Số lượng", 12f, PdfAlign.Center)],
@@ -30,7 +32,7 @@ public static class Forms
                 new PdfTextBlock($"2. Thời gian nhận hồ sơ: {DateTimeText(m.ReceivedAt)}", body),
                 new PdfTextBlock($"3. Thời gian trả kết quả: {DateTimeText(m.DueAt)}", body with { Bold = true }),
                 new PdfTextBlock($"4. Nơi nhận kết quả: {m.CollectionPlace}", body),
-                new PdfTextBlock($"5. Phí, lệ phí: {Vnd(m.Fee)}", body),
+                new PdfTextBlock($"5. Phí, lệ phí: {(m.Fee == 0 ? "Miễn phí, lệ phí" : Vnd(m.Fee))}", body),
                 new PdfTextBlock($"6. Tra cứu tình trạng hồ sơ:\n{m.StatusUrl}", body with { Size = 8.5f })),
             new PdfColumn(
                 28f,

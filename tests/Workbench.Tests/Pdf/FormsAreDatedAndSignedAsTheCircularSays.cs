@@ -15,7 +15,7 @@ public sealed class FormsAreDatedAndSignedAsTheCircularSays
         1, "HS-CG-260305-0001", 3, status, Channel.Counter, new Applicant("Nguyễn Thị Hằng", "001190012345", "0912345678", "phường Cầu Giấy"),
         "Đăng ký khai sinh", 1, 1, 8000, "Phường Cầu Giấy", 3, "Chi nhánh số 3 - Cầu Giấy", "36 Cầu Giấy", 3, "Chi nhánh số 3 - Cầu Giấy",
         "Lê Văn Nam", "Trần Văn Đức", Received, Received, Received.AddDays(7), Received.AddDays(5), "Chờ xác minh của công an phường",
-        null, null, null, null, [new ReceivedDocument("Tờ khai đăng ký khai sinh", 1)], steps, [], [], false, false, null, null);
+        null, null, null, null, [new ReceivedDocument("Tờ khai đăng ký khai sinh", 1)], steps, [], [], false, false, null, null, 1, ProcessingUnit.SameDay);
 
     [Fact]
     public void A_receipt_reprinted_months_later_is_dated_the_day_it_was_received()

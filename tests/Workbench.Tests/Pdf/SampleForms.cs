@@ -6,7 +6,7 @@ namespace HanoiWorkbench.Workbench.Tests.Pdf;
 internal static class SampleForms
 {
     public const string Code = "000.A0.01.H26-261120-0042";
-    public const string BranchName = "Chi nhánh số 3 - Cầu Giấy";
+    public const string BranchName = "Chi nhánh số 3 (Hoàn Kiếm)"; // as shared/reference/branches.csv names it
 
     public static readonly DocumentIssuer Issuer = new(BranchName, new DateOnly(2026, 11, 20));
 
@@ -15,6 +15,9 @@ internal static class SampleForms
 
     public static readonly DateTime ReceivedAt = new(2026, 11, 20, 9, 15, 0);
     public static readonly DateTime DueAt = new(2026, 11, 27, 16, 30, 0);
+
+    // Birth registration is a same-day procedure (received before 15:00, due at 17:00 that day) and free of charge.
+    public static readonly DateTime SameDayDueAt = new(2026, 11, 20, 17, 0, 0);
 
     public static ReceiptModel Receipt() => new(
         Issuer with { DocumentNumber = "0042/GTN-CN3" },
@@ -29,11 +32,12 @@ internal static class SampleForms
             new("Căn cước công dân của người đi đăng ký", "Bản chụp", 2),
         ],
         ReceivedAt,
-        DueAt,
-        "Quầy trả kết quả, Chi nhánh số 3 - 36 Cầu Giấy, Hà Nội",
+        SameDayDueAt,
+        "Quầy trả kết quả, Chi nhánh số 3 (Hoàn Kiếm), 126 Hàng Trống, phường Hoàn Kiếm, Hà Nội",
         "Trần Văn Đức",
-        1_000_000m,
-        $"https://dichvucong.hanoi.gov.vn/tra-cuu/{Code}");
+        0m,
+        $"https://dichvucong.hanoi.gov.vn/tra-cuu/{Code}",
+        "Trong ngày làm việc (hồ sơ nhận sau 15 giờ trả trong ngày làm việc tiếp theo)");
 
     public static SupplementRequestModel SupplementRequest() => new(
         Issuer,
