@@ -111,7 +111,7 @@ public sealed class FormsPrintTheirContentInVietnamese
         Assert.Contains("Đã thẩm định,", text);
         Assert.Contains("Đã chuyển hồ sơ", text);
         Assert.Contains("Lãnh đạo UBND", text);
-        Assert.Contains("28/11/2026", text);
+        Assert.Contains("30/11/2026", text);
         Assert.Contains("Trước hạn", text);
         Assert.Contains("Đúng hạn", text);
         Assert.Contains("Quá hạn", text);
