@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using static HanoiWorkbench.Workbench.Api.MachineApi;
 
+using HanoiWorkbench.Workbench.Endpoints;
+
 namespace HanoiWorkbench.Workbench.Api;
 
 /// <summary>How <c>POST /api/applications</c> and <c>GET /api/where-to-go</c> appear to integrators: headers, body, answers, examples.</summary>

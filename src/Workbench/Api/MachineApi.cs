@@ -3,6 +3,8 @@ using HanoiWorkbench.Workbench.Hosting;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
+using HanoiWorkbench.Workbench.Endpoints;
+
 namespace HanoiWorkbench.Workbench.Api;
 
 /// <summary>

@@ -2,10 +2,7 @@ using HanoiWorkbench.Workbench.Reports;
 using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
-using HanoiWorkbench.Data.Applications;
-using HanoiWorkbench.Data.Queue;
-using HanoiWorkbench.Data.Admin;
-using HanoiWorkbench.Workbench.Api;
+using HanoiWorkbench.Workbench.Endpoints;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
 using HanoiWorkbench.Workbench.Realtime;
@@ -16,6 +13,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Identity.Web;
 using MudBlazor.Services;
+
+using HanoiWorkbench.Data.Admin;
 
 namespace HanoiWorkbench.Workbench.Hosting;
 
@@ -49,20 +48,14 @@ public static class WorkbenchHostingExtensions
         // where MudBlazor's default puts them, so a toast would cover the button just pressed.
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddWorkbenchRealtime(builder.Configuration);
-        services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
         services.AddCityReports();
-        services.AddWorkbenchAdmin();
-        services.AddWorkbenchQueue();
-        services.AddApplicationServices();
-        services.AddWorkbenchSearch(builder.Configuration);
         services.AddKioskLimits(builder.Configuration);
-        services.AddWorkbenchPoolApi(builder.Configuration);
+        services.AddEndpointServices(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.AddWorkbenchEdges();
-        services.AddWorkbenchHealth(builder.Configuration);
         services.AddWorkbenchTelemetry(builder.Configuration);
         return builder;
     }
@@ -150,6 +143,7 @@ public static class WorkbenchHostingExtensions
         app.UseWorkbenchAudit();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapWorkbenchHealth();

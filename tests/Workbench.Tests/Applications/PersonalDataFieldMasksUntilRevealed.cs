@@ -37,8 +37,6 @@ public sealed class PersonalDataFieldMasksUntilRevealed : ShellTestContext, IAsy
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))));
         Services.AddWorkbenchData(config, _folder);
         Services.AddSingleton<ILiveEvents, NoEvents>();
-        Services.AddApplicationServices();
-        Services.AddWorkbenchPool();
         _contexts = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await DemoData.SeedAsync(_contexts, Ct);
         await using var db = await _contexts.CreateDbContextAsync(Ct);

@@ -6,6 +6,7 @@ using HanoiWorkbench.Workbench.Hosting;
 using HanoiWorkbench.Workbench.Tests.Search;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using HanoiWorkbench.Workbench.Endpoints;
 
 namespace HanoiWorkbench.Workbench.Tests.Security;
 

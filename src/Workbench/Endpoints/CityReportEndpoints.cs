@@ -6,7 +6,9 @@ using HanoiWorkbench.Data.Reports;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Pdf;
 
-namespace HanoiWorkbench.Workbench.Hosting;
+using HanoiWorkbench.Workbench.Hosting;
+
+namespace HanoiWorkbench.Workbench.Endpoints;
 
 /// <summary>The kept monthly city reports' files, for those the permission table lets request them; every download is audited.</summary>
 public static class CityReportEndpoints

@@ -7,7 +7,9 @@ using HanoiWorkbench.Data.Reports;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Pdf;
 
-namespace HanoiWorkbench.Workbench.Hosting;
+using HanoiWorkbench.Workbench.Hosting;
+
+namespace HanoiWorkbench.Workbench.Endpoints;
 
 /// <summary>The productivity report's downloads (PDF and Excel), scoped by the permission table like the page.</summary>
 public static class ReportEndpoints

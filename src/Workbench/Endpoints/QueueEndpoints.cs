@@ -1,6 +1,8 @@
 using HanoiWorkbench.Data.Queue;
 
-namespace HanoiWorkbench.Workbench.Hosting;
+using HanoiWorkbench.Workbench.Hosting;
+
+namespace HanoiWorkbench.Workbench.Endpoints;
 
 /// <summary>
 /// The lobby display's endpoints: the static page (a SignalR JavaScript client of /hubs/live, not a Blazor circuit)

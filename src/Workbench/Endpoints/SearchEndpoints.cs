@@ -7,7 +7,9 @@ using HanoiWorkbench.Workbench.Api;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Pdf;
 
-namespace HanoiWorkbench.Workbench.Hosting;
+using HanoiWorkbench.Workbench.Hosting;
+
+namespace HanoiWorkbench.Workbench.Endpoints;
 
 /// <summary>Search, the public status look-up (page and JSON, one shared rate limit) and the tracking book downloads.</summary>
 public static class SearchEndpoints
@@ -17,48 +19,8 @@ public static class SearchEndpoints
     public const string NotFoundMessage = "Không tìm thấy hồ sơ với mã và 4 số cuối điện thoại đã nhập. Vui lòng kiểm tra lại.";
     private static readonly TimeSpan Hanoi = HanoiWorkbench.Core.HanoiTime.Offset;
 
-    public static IServiceCollection AddWorkbenchSearch(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddSingleton<ApplicationSearch>();
-        services.AddSingleton<PublicStatusQuery>();
-        services.AddSingleton<TrackingBookQuery>();
-        services.AddSingleton<SearchFilterOptions>();
-        services.AddSingleton<HanoiWorkbench.Data.Calendar.CalendarOverrides>();
-        services.AddSingleton<HanoiWorkbench.Data.Calendar.AddedHolidays>();
-        var permits = configuration.GetValue("StatusLookup:PermitsPerMinute", 10);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only a look-up costs a permit (the API, or the page's form POST); opening the page from a QR code is free.
-            // Page and API share one budget per client address.
-            o.AddPolicy(StatusLookupPolicy, http =>
-                HttpMethods.IsPost(http.Request.Method) || http.Request.Path.StartsWithSegments("/api/status")
-                    ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("page"));
-            o.OnRejected = async (ctx, ct) =>
-            {
-                var response = ctx.HttpContext.Response;
-                response.Headers.RetryAfter = "60";
-                if (ctx.HttpContext.Request.Path.StartsWithSegments("/api"))
-                {
-                    await response.WriteAsJsonAsync(new { error = TooManyLookups }, ct);
-                    return;
-                }
-                response.ContentType = "text/html; charset=utf-8";
-                await response.WriteAsync(
-                    $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
-                    $"<title>Tra cứu hồ sơ</title></head><body style=\"font-family:sans-serif;padding:24px\"><h1>Tra cứu hồ sơ</h1>" +
-                    $"<p>{TooManyLookups}</p><p><a href=\"/tra-cuu\">Quay lại</a></p></body></html>", ct);
-            };
-        });
-        return services;
-    }
-
     public static WebApplication MapSearchEndpoints(this WebApplication app)
     {
-        app.UseRateLimiter();
-
         app.MapGet("/api/status", async (string? code, string? phone4, PublicStatusQuery query, CancellationToken ct) =>
             await query.FindAsync(code, phone4, ct) is { } status
                 ? Results.Ok(new PublicStatusJson(status.Code, status.StatusLabel, FormatDue(status.DueAt), status.ReceivingBranch,

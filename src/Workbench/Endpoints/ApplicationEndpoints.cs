@@ -8,7 +8,9 @@ using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Pdf;
 using PdfReceivedDocument = HanoiWorkbench.Workbench.Pdf.ReceivedDocument;
 
-namespace HanoiWorkbench.Workbench.Hosting;
+using HanoiWorkbench.Workbench.Hosting;
+
+namespace HanoiWorkbench.Workbench.Endpoints;
 
 /// <summary>The printed forms 1–6 of one application, for signed-in staff who may see it.</summary>
 internal static class ApplicationEndpoints

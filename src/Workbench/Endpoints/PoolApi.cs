@@ -5,7 +5,11 @@ using HanoiWorkbench.Core.Pool;
 using HanoiWorkbench.Data.Pool;
 using Microsoft.Extensions.Options;
 
-namespace HanoiWorkbench.Workbench.Api;
+using HanoiWorkbench.Workbench.Hosting;
+
+using HanoiWorkbench.Workbench.Api;
+
+namespace HanoiWorkbench.Workbench.Endpoints;
 
 /// <summary><c>Intake:ApiKeys</c>: the keys the national public service portal (and other trusted senders) present in <c>X-Api-Key</c>.</summary>
 public sealed class IntakeOptions
@@ -37,16 +41,6 @@ public static class PoolApi
     public const string BusyDetail = "Gửi lại sau thời gian ghi trong tiêu đề Retry-After, với cùng Idempotency-Key.";
     public const string UnavailableTitle = "Chưa lưu được hồ sơ.";
     public const string UnavailableDetail = "Không có gì được lưu. Gửi lại sau thời gian ghi trong tiêu đề Retry-After, với cùng Idempotency-Key.";
-
-    public static IServiceCollection AddWorkbenchPoolApi(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddWorkbenchPool();
-        services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
-        services.Configure<IntakeQueueOptions>(configuration.GetSection(IntakeQueueOptions.Section));
-        services.AddMachineApiDocument();
-        services.AddProblemDetails();
-        return services;
-    }
 
     public static WebApplication MapWorkbenchPoolApi(this WebApplication app)
     {

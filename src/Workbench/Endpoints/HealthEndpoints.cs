@@ -4,7 +4,9 @@ using HanoiWorkbench.Workbench.Realtime;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace HanoiWorkbench.Workbench.Hosting;
+using HanoiWorkbench.Workbench.Hosting;
+
+namespace HanoiWorkbench.Workbench.Endpoints;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers (no dependency checked, so a database outage does not restart it).
@@ -15,14 +17,6 @@ public static class HealthEndpoints
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
     public const string ReadyTag = "ready";
-
-    public static IServiceCollection AddWorkbenchHealth(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddHealthChecks()
-            .AddWorkbenchDatabase(ReadyTag)
-            .AddWorkbenchRedis(configuration, ReadyTag);
-        return services;
-    }
 
     public static WebApplication MapWorkbenchHealth(this WebApplication app)
     {
