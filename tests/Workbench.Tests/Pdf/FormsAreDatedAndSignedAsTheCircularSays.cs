@@ -1,7 +1,7 @@
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Applications;
-using HanoiWorkbench.Workbench.Hosting;
+using ApplicationForms = HanoiWorkbench.Workbench.Pdf.ApplicationForms;
 
 namespace HanoiWorkbench.Workbench.Tests.Pdf;
 
