@@ -9,6 +9,7 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 [ -d /usr/share/fonts/truetype/dejavu ] || need_apt+=(fonts-dejavu-core)
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}"
@@ -56,6 +57,16 @@ for run in Core.Tests Data.Tests Data.Tests:Postgres Workbench.Tests EndToEnd; d
   passed=$((passed + p)); failed=$((failed + f))
   if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "!! $run ran no test"; status=1; fi
 done
+
+# The published OpenAPI document (the machine API only, written by the workbench's own `openapi` command) must pass
+# Redocly's recommended lint with no error; the linter's version is pinned in tools/openapi-lint's lock file.
+echo "== OpenAPI lint"
+(cd tools/openapi-lint && npm ci --no-audit --no-fund --silent)
+if ! PublicBaseUrl=https://dichvucong.hanoi.gov.vn dotnet src/Workbench/bin/Release/net10.0/HanoiWorkbench.Workbench.dll \
+      openapi artifacts/openapi.json >artifacts/openapi.log 2>&1 \
+    || ! (cd tools/openapi-lint && npx --no-install redocly lint ../../artifacts/openapi.json --format=stylish) 2>&1 | tee -a artifacts/openapi.log; then
+  echo "!! OpenAPI lint failed (artifacts/openapi.log)"; status=1
+fi
 
 # The failures again at the very end, without the captured output: a CI log is often read from its tail.
 for log in artifacts/*.log; do

@@ -2,19 +2,21 @@ using HanoiWorkbench.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Workbench.Benchmarks -- search --db /work/bench/workbench-1m.db [--runs 200]
 // dotnet run -c Release --project benchmarks/Workbench.Benchmarks -- productivity --db /work/bench/workbench-1m.db [--runs 5]
-if (args.Length == 0 || args[0] is not ("search" or "productivity"))
+// dotnet run -c Release --project benchmarks/Workbench.Benchmarks -- cityreport --db /work/bench/workbench-1m.db [--runs 3]
+if (args.Length == 0 || args[0] is not ("search" or "productivity" or "cityreport"))
 {
-    Console.Error.WriteLine("usage: search|productivity --db <path to a seeded SQLite file> [--runs N]");
+    Console.Error.WriteLine("usage: search|productivity|cityreport --db <path to a seeded SQLite file> [--runs N]");
     return 2;
 }
 var db = Arg(args, "--db") ?? "data/workbench.db";
-var runs = int.Parse(Arg(args, "--runs") ?? (args[0] == "search" ? "200" : "5"), System.Globalization.CultureInfo.InvariantCulture);
+var runs = int.Parse(Arg(args, "--runs") ?? (args[0] switch { "search" => "200", "cityreport" => "3", _ => "5" }), System.Globalization.CultureInfo.InvariantCulture);
 if (!File.Exists(db))
 {
     Console.Error.WriteLine($"{db} not found. Create it with: dotnet run -c Release --project src/Workbench -- seed --demo --applications 1000000");
     return 2;
 }
 if (args[0] == "search") await SearchBenchmark.RunAsync(Path.GetFullPath(db), runs);
+else if (args[0] == "cityreport") await CityReportBenchmark.RunAsync(Path.GetFullPath(db), runs);
 else await ProductivityBenchmark.RunAsync(Path.GetFullPath(db), runs);
 return 0;
 

@@ -36,8 +36,7 @@ public static class CallNextBenchmark
                 .AddLogging()
                 .AddSingleton(TimeProvider.System)
                 .AddWorkbenchData(configuration, folder)
-                .AddWorkbenchRealtime(configuration)
-                .AddWorkbenchQueue();
+                .AddWorkbenchRealtime(configuration);
             services.AddSingleton<IConfiguration>(configuration);
             await using var provider = services.BuildServiceProvider();
             await DemoData.SeedAsync(provider, CancellationToken.None);

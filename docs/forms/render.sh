@@ -6,9 +6,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-# The xunit.v3 test project is its own executable; run only the gallery test (trait Category=Docs).
-dotnet build "$root/tests/Workbench.Tests" --nologo -v quiet
-WORKBENCH_FORMS_DIR="$out" dotnet run --no-build --project "$root/tests/Workbench.Tests" -- -trait "Category=Docs" -noLogo
+dotnet run -c Release --project "$root/tools/FormGallery" -- "$out" > /dev/null
 for pdf in "$out"/*.pdf; do
   name="$(basename "$pdf" .pdf)"
   pdftoppm -r 80 -f 1 -l 1 -png -singlefile "$pdf" "$here/$name"

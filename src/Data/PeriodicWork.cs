@@ -62,7 +62,10 @@ public abstract class PeriodicWork(TimeProvider clock, ILogger log, string name)
     {
         try
         {
-            var changed = await PassAsync(ct).ConfigureAwait(false);
+            int changed;
+            // No person acts: every audited change of the pass is appended under the job's named system actor.
+            using (Audit.AuditScope.Use(new Audit.AuditActor(AuditName, null, clock)))
+                changed = await PassAsync(ct).ConfigureAwait(false);
             if (_failures > 0) log.LogInformation("{Work} recovered after {Failures} failed passes", name, _failures);
             _failures = 0;
             return changed;
@@ -78,4 +81,7 @@ public abstract class PeriodicWork(TimeProvider clock, ILogger log, string name)
     }
 
     protected abstract Task<int> PassAsync(CancellationToken ct);
+
+    /// <summary>The system actor the audit names for this job's changes.</summary>
+    protected virtual string AuditName => $"Hệ thống ({name})";
 }

@@ -26,9 +26,6 @@ public sealed record WorkingHours
         SameDayCutOff = sameDayCutOff;
     }
 
-    /// <summary>Vietnam has used UTC+7 without daylight saving since 1975.</summary>
-    public static readonly TimeSpan VietnamOffset = HanoiTime.Offset;
-
     public static WorkingHours Default { get; } = new();
 
     public TimeOnly MorningStart { get; }
@@ -46,8 +43,8 @@ public sealed record WorkingHours
     public IReadOnlyList<(TimeOnly Start, TimeOnly End)> Periods => [(MorningStart, MorningEnd), (AfternoonStart, AfternoonEnd)];
 
     /// <summary>The moment in Vietnam time, as +07:00.</summary>
-    public static DateTimeOffset ToVietnam(DateTimeOffset moment) => moment.ToOffset(VietnamOffset);
+    public static DateTimeOffset ToVietnam(DateTimeOffset moment) => moment.ToHanoi();
 
     /// <summary>A Vietnam-time moment on a date.</summary>
-    public static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), VietnamOffset);
+    public static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), HanoiTime.Offset);
 }

@@ -10,10 +10,15 @@ public sealed class Application
 {
     private Application() { Code = ""; Applicant = null!; }
 
+    /// <summary>Reasons, notes and a result note a person writes.</summary>
+    public const int NoteMaxLength = 1000;
+    public const int CodeMaxLength = 60, PostalTrackingNumberMaxLength = 100;
+
     private Application(string code, Applicant applicant, Procedure procedure, int areaId, int receivingBranchId, Channel channel)
     {
-        Code = code;
-        Applicant = applicant;
+        ArgumentNullException.ThrowIfNull(applicant);
+        Code = Guard.Required(code, "Mã hồ sơ", CodeMaxLength);
+        Applicant = applicant.Checked();
         ProcedureId = procedure.Id;
         ProcedureVersion = procedure.Version;
         AreaId = areaId;
@@ -52,6 +57,8 @@ public sealed class Application
     /// unique, so a second submission of the same form finds the first result instead of receiving again.
     /// </summary>
     public Guid? ReceptionToken { get; private set; }
+    /// <summary>When the applicant's personal data was erased after the retention period (null while it is kept).</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
 
     public List<ReceivedDocument> Documents { get; private set; } = [];
     public List<ApplicationStep> Steps { get; private set; } = [];
@@ -74,7 +81,7 @@ public sealed class Application
             ReceivedByStaffId = staffId,
             HandlingStaffId = staffId,
         };
-        app.Documents.AddRange(documents);
+        app.Documents.AddRange(Checked(documents));
         app.Steps.Add(new ApplicationStep(ApplicationAction.Receive, null, ApplicationStatus.Received, staffId, branchId, at, note));
         return app;
     }
@@ -89,7 +96,7 @@ public sealed class Application
             SubmittedAt = at,
             Status = ApplicationStatus.Submitted,
         };
-        app.Documents.AddRange(documents);
+        app.Documents.AddRange(Checked(documents));
         app.Steps.Add(new ApplicationStep(null, null, ApplicationStatus.Submitted, null, branchId, at, channel == Channel.Online ? "Nộp trực tuyến" : "Nộp qua bưu chính"));
         return app;
     }
@@ -105,6 +112,7 @@ public sealed class Application
         IReadOnlyCollection<ReceivedDocument> documents, Guid? receptionToken = null, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        var checkedDocuments = Checked(documents);
         if (Status == ApplicationStatus.Submitted && documents.Count == 0)
             throw new DomainException("Đánh dấu ít nhất một giấy tờ đã nhận.");
         if (Status == ApplicationStatus.Submitted && dueAt < at)
@@ -119,7 +127,7 @@ public sealed class Application
         HandlingBranchId = branchId;
         ReceptionToken = receptionToken;
         Documents.Clear();
-        Documents.AddRange(documents);
+        Documents.AddRange(checkedDocuments);
     }
 
     public void Refuse(int staffId, int branchId, DateTimeOffset at, string reason) =>
@@ -166,16 +174,17 @@ public sealed class Application
 
     public void Complete(int staffId, int branchId, DateTimeOffset at, string? resultNote = null)
     {
-        Move(ApplicationAction.Complete, staffId, branchId, at, resultNote);
+        var note = Guard.OptionalText(resultNote, "Kết quả giải quyết", NoteMaxLength);
+        Move(ApplicationAction.Complete, staffId, branchId, at, note);
         CompletedAt = at;
-        ResultNote = resultNote;
+        ResultNote = note;
     }
 
     public void Return(int staffId, int branchId, DateTimeOffset at, ReturnMethod method, string? postalTrackingNumber = null)
     {
         string? tracking = null;
         if (method == Domain.ReturnMethod.Post)
-            tracking = RequireNote(postalTrackingNumber, "Số hiệu bưu gửi");
+            tracking = Guard.Required(postalTrackingNumber, "Số hiệu bưu gửi", PostalTrackingNumberMaxLength);
         Move(ApplicationAction.Return, staffId, branchId, at,
             method == Domain.ReturnMethod.Post ? $"Trả qua bưu chính, số hiệu {tracking}" : "Trả trực tiếp");
         ReturnedAt = at;
@@ -211,6 +220,22 @@ public sealed class Application
         Version++;
     }
 
+    /// <summary>
+    /// Erases the applicant's personal data once the retention period after closing has passed (Decree 13/2023/NĐ-CP): name,
+    /// ID number, phone and address. The code, procedure, places, dates and steps stay for the statistics and the tracking book.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at)
+    {
+        if (!ApplicationLifecycle.IsFinal(Status)) throw new DomainException("Chỉ ẩn danh được hồ sơ đã kết thúc.");
+        if (AnonymisedAt is not null) throw new DomainException("Hồ sơ đã được ẩn danh.");
+        Applicant = new Applicant(AnonymisedName, "", "", "");
+        AnonymisedAt = at;
+        Version++;
+    }
+
+    /// <summary>The name an anonymised application shows in lists and the tracking book.</summary>
+    public const string AnonymisedName = "(Đã ẩn danh)";
+
     /// <summary>Late = completed after the (original) due date, or still open past it with its clock running (<see cref="Lateness"/>).</summary>
     public bool IsLate(DateTimeOffset now)
     {
@@ -233,16 +258,12 @@ public sealed class Application
         var (to, refusal) = ApplicationLifecycle.Decide(Status, action);
         if (to is null) throw new DomainException(refusal!);
         var target = overrideTarget ?? to.Value;
-        Steps.Add(new ApplicationStep(action, Status, target, staffId, branchId, at, note));
+        Steps.Add(new ApplicationStep(action, Status, target, staffId, branchId, at, Guard.OptionalText(note, "Ghi chú", NoteMaxLength)));
         Status = target;
         Version++;
     }
 
-    private static string RequireNote(string? note, string field)
-    {
-        var t = note?.Trim();
-        if (string.IsNullOrEmpty(t)) throw new DomainException($"{field} không được để trống.");
-        if (t.Length > 1000) throw new DomainException($"{field} dài tối đa 1000 ký tự.");
-        return t;
-    }
+    private static string RequireNote(string? note, string field) => Guard.RequiredText(note, field, NoteMaxLength);
+
+    private static List<ReceivedDocument> Checked(IEnumerable<ReceivedDocument> documents) => documents.Select(d => d.Checked()).ToList();
 }

@@ -5,6 +5,9 @@ namespace HanoiWorkbench.Core.Domain;
 /// <summary>A recorded transition: who, which branch, when, note.</summary>
 public sealed class ApplicationStep
 {
+    /// <summary>A person's note (<see cref="Application.NoteMaxLength"/>) with the words the action adds before it.</summary>
+    public const int NoteMaxLength = Application.NoteMaxLength + 100;
+
     private ApplicationStep() { }
 
     internal ApplicationStep(ApplicationAction? action, ApplicationStatus? from, ApplicationStatus to, int? staffId, int branchId, DateTimeOffset at, string? note)
@@ -51,4 +54,14 @@ public sealed class ClockPause
 }
 
 /// <summary>A document ticked against the procedure's checklist, with the number of copies received.</summary>
-public sealed record ReceivedDocument(string Name, int Count);
+public sealed record ReceivedDocument(string Name, int Count)
+{
+    public const int NameMaxLength = 300;
+
+    /// <summary>The document as stored: its name a checked one-line name.</summary>
+    public ReceivedDocument Checked()
+    {
+        var name = Guard.Required(Name, "Tên thành phần hồ sơ", NameMaxLength);
+        return name == Name ? this : this with { Name = name };
+    }
+}

@@ -5,10 +5,12 @@ public sealed class Area
 {
     private Area() { Code = Name = ""; }
 
+    public const int CodeMaxLength = 20, NameMaxLength = 200;
+
     public Area(string code, string name, AreaKind kind)
     {
-        Code = Guard.Required(code, "Mã địa bàn");
-        Name = Guard.Required(name, "Tên địa bàn");
+        Code = Guard.Required(code, "Mã địa bàn", CodeMaxLength);
+        Name = Guard.Required(name, "Tên địa bàn", NameMaxLength);
         Kind = kind;
         IsActive = true;
     }
@@ -21,6 +23,6 @@ public sealed class Area
 
     public bool IsDistrictLevel => Kind is AreaKind.UrbanDistrict or AreaKind.RuralDistrict or AreaKind.Town;
 
-    public void Rename(string name) => Name = Guard.Required(name, "Tên địa bàn");
+    public void Rename(string name) => Name = Guard.Required(name, "Tên địa bàn", NameMaxLength);
     public void SetActive(bool active) => IsActive = active;
 }

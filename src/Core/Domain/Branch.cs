@@ -5,13 +5,15 @@ public sealed class Branch
 {
     private Branch() { Code = Name = AgencyId = Address = ""; }
 
+    public const int CodeMaxLength = 20, NameMaxLength = 200, AgencyIdMaxLength = 40, AddressMaxLength = 300;
+
     public Branch(string code, string name, string agencyId, string address, double latitude, double longitude,
         TimeOnly opensAt, TimeOnly closesAt, int? homeAreaId = null, int? parentBranchId = null)
     {
-        Code = Guard.Required(code, "Mã chi nhánh", 20);
-        Name = Guard.Required(name, "Tên chi nhánh");
+        Code = Guard.Required(code, "Mã chi nhánh", CodeMaxLength);
+        Name = Guard.Required(name, "Tên chi nhánh", NameMaxLength);
         AgencyId = ValidateAgencyId(agencyId);
-        Address = Guard.Required(address, "Địa chỉ", 300);
+        Address = Guard.Required(address, "Địa chỉ", AddressMaxLength);
         SetLocation(latitude, longitude);
         SetOpeningHours(opensAt, closesAt);
         HomeAreaId = homeAreaId;
@@ -37,9 +39,9 @@ public sealed class Branch
 
     public void Update(string name, string agencyId, string address, double latitude, double longitude, TimeOnly opensAt, TimeOnly closesAt)
     {
-        var n = Guard.Required(name, "Tên chi nhánh");
+        var n = Guard.Required(name, "Tên chi nhánh", NameMaxLength);
         var a = ValidateAgencyId(agencyId);
-        var ad = Guard.Required(address, "Địa chỉ", 300);
+        var ad = Guard.Required(address, "Địa chỉ", AddressMaxLength);
         ValidateLocation(latitude, longitude);
         ValidateHours(opensAt, closesAt);
         (Name, AgencyId, Address, Latitude, Longitude, OpensAt, ClosesAt) = (n, a, ad, latitude, longitude, opensAt, closesAt);
@@ -48,7 +50,7 @@ public sealed class Branch
     public void SetActive(bool active) => IsActive = active;
     public void SetParent(int? parentBranchId)
     {
-        if (parentBranchId == Id && Id != 0) throw new DomainException("Chi nhánh không thể trực thuộc chính nó.");
+        if (parentBranchId == Id && Id != 0) throw new DomainException("Chi nhánh không thể trực thuộc chính nó.", nameof(ParentBranchId));
         ParentBranchId = parentBranchId;
     }
 
@@ -68,21 +70,21 @@ public sealed class Branch
 
     private static void ValidateLocation(double latitude, double longitude)
     {
-        if (latitude is < -90 or > 90) throw new DomainException("Vĩ độ phải nằm trong khoảng -90 đến 90.");
-        if (longitude is < -180 or > 180) throw new DomainException("Kinh độ phải nằm trong khoảng -180 đến 180.");
+        if (double.IsNaN(latitude) || latitude is < -90 or > 90) throw new DomainException("Vĩ độ phải nằm trong khoảng -90 đến 90.", nameof(Latitude));
+        if (double.IsNaN(longitude) || longitude is < -180 or > 180) throw new DomainException("Kinh độ phải nằm trong khoảng -180 đến 180.", nameof(Longitude));
     }
 
     private static void ValidateHours(TimeOnly opensAt, TimeOnly closesAt)
     {
-        if (closesAt <= opensAt) throw new DomainException("Giờ đóng cửa phải sau giờ mở cửa.");
+        if (closesAt <= opensAt) throw new DomainException("Giờ đóng cửa phải sau giờ mở cửa.", nameof(ClosesAt));
     }
 
     public static string ValidateAgencyId(string? agencyId)
     {
-        var value = Guard.Required(agencyId, "Mã cơ quan tiếp nhận", 40);
+        var value = Guard.Required(agencyId, "Mã cơ quan tiếp nhận", AgencyIdMaxLength);
         foreach (var c in value)
             if (!(char.IsAsciiLetterOrDigit(c) || c == '.'))
-                throw new DomainException("Mã cơ quan tiếp nhận chỉ gồm chữ không dấu, chữ số và dấu chấm.");
+                throw new DomainException("Mã cơ quan tiếp nhận chỉ gồm chữ không dấu, chữ số và dấu chấm.", nameof(AgencyId));
         return value;
     }
 }

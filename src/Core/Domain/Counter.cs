@@ -13,12 +13,14 @@ public sealed class Counter
 {
     private Counter() { Name = ""; }
 
+    public const int NameMaxLength = 100;
+
     public Counter(int branchId, int number, string? name = null)
     {
-        if (number is < 1 or > 999) throw new DomainException("Số quầy phải từ 1 đến 999.");
+        if (number is < 1 or > 999) throw new DomainException("Số quầy phải từ 1 đến 999.", nameof(Number));
         BranchId = branchId;
         Number = number;
-        Name = Guard.Optional(name, "Tên quầy", 100) ?? $"Quầy {number}";
+        Name = Guard.Optional(name, "Tên quầy", NameMaxLength) ?? $"Quầy {number}";
     }
 
     public int Id { get; private set; }
@@ -39,9 +41,9 @@ public sealed class Counter
 
     public void Update(int number, string? name)
     {
-        if (number is < 1 or > 999) throw new DomainException("Số quầy phải từ 1 đến 999.");
+        if (number is < 1 or > 999) throw new DomainException("Số quầy phải từ 1 đến 999.", nameof(Number));
         Number = number;
-        Name = Guard.Optional(name, "Tên quầy", 100) ?? $"Quầy {number}";
+        Name = Guard.Optional(name, "Tên quầy", NameMaxLength) ?? $"Quầy {number}";
         Version++;
     }
 
@@ -88,7 +90,7 @@ public sealed class Counter
     public void ServeGroups(IEnumerable<ServiceGroup> groups)
     {
         var list = groups.DistinctBy(g => g.Id).ToList();
-        if (list.Count == 0) throw new DomainException("Quầy phải phục vụ ít nhất một nhóm dịch vụ.");
+        if (list.Count == 0) throw new DomainException("Quầy phải phục vụ ít nhất một nhóm dịch vụ.", nameof(ServiceGroups));
         ServiceGroups.Clear();
         ServiceGroups.AddRange(list);
         // A clerk's session choice stays within what the manager now allows; nothing left means all of it.

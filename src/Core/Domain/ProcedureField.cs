@@ -5,10 +5,12 @@ public sealed class ProcedureField
 {
     private ProcedureField() { Code = Name = ""; }
 
+    public const int CodeMaxLength = 40, NameMaxLength = 200;
+
     public ProcedureField(string code, string name)
     {
-        Code = Guard.Required(code, "Mã lĩnh vực", 40);
-        Name = Guard.Required(name, "Tên lĩnh vực");
+        Code = Guard.Required(code, "Mã lĩnh vực", CodeMaxLength);
+        Name = Guard.Required(name, "Tên lĩnh vực", NameMaxLength);
     }
 
     public int Id { get; private set; }

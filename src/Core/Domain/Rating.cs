@@ -11,6 +11,9 @@ public sealed class Rating
 {
     private Rating() { }
 
+    /// <summary>The longest comment the database keeps (the rule, <see cref="RatingRules.CommentMaxLength"/>, is the limit).</summary>
+    public const int CommentMaxLength = RatingRules.CommentMaxLength;
+
     /// <summary>Refuses a rating <see cref="RatingRules.Check"/> refuses (a dissatisfied one without a reason, a text too long).</summary>
     public Rating(RatingLevel level, DissatisfactionReason? reason, string? comment, RatingChannel channel, int branchId, int? staffId,
         long? applicationId, long? ticketId, DateTimeOffset at)
@@ -21,7 +24,7 @@ public sealed class Rating
         if (choice is null) throw new DomainException(string.Join(" ", errors.Values));
         Level = choice.Level;
         Reason = choice.Reason;
-        Comment = choice.Comment;
+        Comment = Guard.OptionalText(choice.Comment, "Góp ý", CommentMaxLength, nameof(Comment));
         Channel = channel;
         BranchId = branchId;
         StaffId = staffId;

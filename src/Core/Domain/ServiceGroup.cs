@@ -5,17 +5,19 @@ public sealed class ServiceGroup
 {
     private ServiceGroup() { Letter = Name = ""; }
 
+    public const int NameMaxLength = 200;
+
     public ServiceGroup(string letter, string name)
     {
         Letter = ValidateLetter(letter);
-        Name = Guard.Required(name, "Tên nhóm dịch vụ");
+        Name = Guard.Required(name, "Tên nhóm dịch vụ", NameMaxLength);
     }
 
     public int Id { get; private set; }
     public string Letter { get; private set; }
     public string Name { get; private set; }
 
-    public void Rename(string name) => Name = Guard.Required(name, "Tên nhóm dịch vụ");
+    public void Rename(string name) => Name = Guard.Required(name, "Tên nhóm dịch vụ", NameMaxLength);
 
     private static string ValidateLetter(string? letter)
     {

@@ -5,9 +5,11 @@ public sealed class Staff
 {
     private Staff() { FullName = Email = ""; }
 
+    public const int FullNameMaxLength = 120, EmailMaxLength = 200, ExternalObjectIdMaxLength = 64;
+
     public Staff(string fullName, string email, StaffRole role, int homeBranchId)
     {
-        FullName = Guard.Required(fullName, "Họ và tên", 120);
+        FullName = Guard.Required(fullName, "Họ và tên", FullNameMaxLength);
         Email = ValidateEmail(email);
         Role = role;
         HomeBranchId = homeBranchId;
@@ -36,7 +38,7 @@ public sealed class Staff
 
     public void Update(string fullName, string email, StaffRole role, int homeBranchId)
     {
-        var n = Guard.Required(fullName, "Họ và tên", 120);
+        var n = Guard.Required(fullName, "Họ và tên", FullNameMaxLength);
         var e = ValidateEmail(email);
         var wasAtHome = !IsOnLoan;
         (FullName, Email, Role, HomeBranchId) = (n, e, role, homeBranchId);
@@ -99,17 +101,17 @@ public sealed class Staff
 
     public bool HasSkill(int fieldId) => Skills.Any(s => s.Id == fieldId);
 
-    public void LinkExternalIdentity(string objectId) => ExternalObjectId = Guard.Required(objectId, "Mã định danh Entra ID", 64);
+    public void LinkExternalIdentity(string objectId) => ExternalObjectId = Guard.Required(objectId, "Mã định danh Entra ID", ExternalObjectIdMaxLength);
 
     public void Deactivate() { IsActive = false; CurrentCounterId = null; PendingCounterId = null; Version++; }
     public void Activate() { IsActive = true; Version++; }
 
     private static string ValidateEmail(string? email)
     {
-        var e = Guard.Required(email, "Email", 200).ToLowerInvariant();
+        var e = Guard.Required(email, "Email", EmailMaxLength).ToLowerInvariant();
         var at = e.IndexOf('@');
         if (at < 1 || at != e.LastIndexOf('@') || at == e.Length - 1 || !e[(at + 1)..].Contains('.'))
-            throw new DomainException("Email không đúng định dạng.");
+            throw new DomainException("Email không đúng định dạng.", nameof(Email));
         return e;
     }
 }

@@ -46,7 +46,7 @@ public sealed class StaffMoveRecord
         CounterId = counterId;
         ActorStaffId = actorStaffId;
         At = at;
-        Reason = Guard.Optional(reason, "Lý do", ReasonMaxLength);
+        Reason = Guard.OptionalText(reason, "Lý do", ReasonMaxLength);
         Before = Shorten(before);
         After = Shorten(after);
     }

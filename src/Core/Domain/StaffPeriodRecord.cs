@@ -24,7 +24,7 @@ public sealed class StaffPeriodRecord
         From = from;
         To = to;
         ToBranchId = toBranchId;
-        Reason = Guard.Required(reason, "Lý do", ReasonMaxLength);
+        Reason = Guard.RequiredText(reason, "Lý do", ReasonMaxLength);
         RecordedByStaffId = recordedByStaffId;
         RecordedAt = recordedAt;
     }

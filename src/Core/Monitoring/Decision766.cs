@@ -1,3 +1,6 @@
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Reports;
+
 namespace HanoiWorkbench.Core.Monitoring;
 
 /// <summary>The six groups of Decision 766/QĐ-TTg (2022) and their points out of 100.</summary>
@@ -21,6 +24,21 @@ public sealed record ScorecardInputs(
     int ReceivedOnline,
     int Ratings,
     int RatingsSatisfied);
+
+/// <summary>Applications received in the period, counted in SQL per receiving branch and channel.</summary>
+public sealed record ChannelCount(int BranchId, Channel Channel, int Count);
+
+/// <summary>The scorecard of one branch, or of the city (<see cref="BranchId"/> null).</summary>
+public sealed record Scorecard(int? BranchId, string Name, ScorecardInputs Inputs, IReadOnlyList<ScorecardLine> Lines)
+{
+    public (double Score, int OutOf) Total => Decision766.Total(Lines);
+
+    /// <summary>No group has data: the page says so instead of a total of nothing.</summary>
+    public bool IsEmpty => Lines.All(l => l.Score is null);
+}
+
+/// <summary>The month's scorecards: the city's and each branch's, in the branches' order.</summary>
+public sealed record CityScorecards(ReportPeriod Period, Scorecard City, IReadOnlyList<Scorecard> Branches);
 
 /// <summary>One group's line: its score (null = no data, not zero), the formula and the inputs it was computed from.</summary>
 public sealed record ScorecardLine(ScorecardGroup Group, string Name, int Points, double? Score, string Formula, string Inputs);
@@ -50,7 +68,8 @@ public static class Decision766
 
     /// <summary>
     /// Progress: points × completed on time ÷ completed. Transparency: points × late applications with an apology and a
-    /// new date ÷ late applications (none late: full points, nothing was hidden). Online: points × received online ÷ received.
+    /// new date ÷ late applications (some completed, none late: full points, nothing was hidden; none completed: no data).
+    /// Online: points × received online ÷ received.
     /// Satisfaction: points × (very satisfied + satisfied) ÷ ratings. Online payment and digitisation: the workbench holds
     /// no data, so they say so. A group whose denominator is zero has no data (except transparency, as above).
     /// </summary>
@@ -59,7 +78,7 @@ public static class Decision766
         ArgumentNullException.ThrowIfNull(inputs);
         return
         [
-            Line(ScorecardGroup.Transparency, inputs.LateApplications == 0 ? 1 : Share(inputs.LateWithApology, inputs.LateApplications),
+            Line(ScorecardGroup.Transparency, inputs.Completed == 0 ? null : inputs.LateApplications == 0 ? 1 : Share(inputs.LateWithApology, inputs.LateApplications),
                 "điểm × hồ sơ trễ hạn có văn bản xin lỗi ÷ hồ sơ trễ hạn", $"{inputs.LateWithApology}/{inputs.LateApplications}"),
             Line(ScorecardGroup.ProcessingProgress, Share(inputs.CompletedOnTime, inputs.Completed),
                 "điểm × hồ sơ giải quyết đúng hạn ÷ hồ sơ đã giải quyết", $"{inputs.CompletedOnTime}/{inputs.Completed}"),
@@ -78,6 +97,57 @@ public static class Decision766
         ArgumentNullException.ThrowIfNull(lines);
         var scored = lines.Where(l => l.Score is not null).ToList();
         return (Math.Round(scored.Sum(l => l.Score!.Value), 1), scored.Sum(l => l.Points));
+    }
+
+    /// <summary>
+    /// The inputs from the period's counts: completed applications by the two facts that decide lateness (an apology letter
+    /// is what <see cref="CompletedCount.Extended"/> records, and it still counts as late), received ones by channel, ratings
+    /// by level (very satisfied and satisfied count as satisfied).
+    /// </summary>
+    public static ScorecardInputs Inputs(IEnumerable<CompletedCount> completed, IEnumerable<ChannelCount> received, IEnumerable<RatingCount> ratings)
+    {
+        ArgumentNullException.ThrowIfNull(completed);
+        ArgumentNullException.ThrowIfNull(received);
+        ArgumentNullException.ThrowIfNull(ratings);
+        int done = 0, late = 0, apologised = 0, total = 0, online = 0, rated = 0, satisfied = 0;
+        foreach (var c in completed)
+        {
+            done += c.Count;
+            if (Productivity.IsLate(c)) late += c.Count;
+            if (c.Extended) apologised += c.Count;
+        }
+        foreach (var r in received)
+        {
+            total += r.Count;
+            if (r.Channel == Channel.Online) online += r.Count;
+        }
+        foreach (var r in ratings)
+        {
+            rated += r.Count;
+            if (r.Level is RatingLevel.VerySatisfied or RatingLevel.Satisfied) satisfied += r.Count;
+        }
+        return new ScorecardInputs(done, done - late, late, apologised, total, online, rated, satisfied);
+    }
+
+    /// <summary>
+    /// Every branch's scorecard (each from its own counts: completed by the handling branch, received by the receiving branch,
+    /// ratings by the rated branch) and the city's, whose inputs are the branches' summed — the city scores its own shares,
+    /// not the mean of the branches' scores.
+    /// </summary>
+    public static CityScorecards City(ReportPeriod period, IReadOnlyList<(int Id, string Name)> branches, string cityName,
+        IReadOnlyList<CompletedCount> completed, IReadOnlyList<ChannelCount> received, IReadOnlyList<RatingCount> ratings)
+    {
+        ArgumentNullException.ThrowIfNull(branches);
+        ArgumentNullException.ThrowIfNull(completed);
+        ArgumentNullException.ThrowIfNull(received);
+        ArgumentNullException.ThrowIfNull(ratings);
+        var lines = branches.Select(b =>
+        {
+            var inputs = Inputs(completed.Where(c => c.BranchId == b.Id), received.Where(r => r.BranchId == b.Id), ratings.Where(r => r.BranchId == b.Id));
+            return new Scorecard(b.Id, b.Name, inputs, Score(inputs));
+        }).ToList();
+        var city = Inputs(completed, received, ratings);
+        return new CityScorecards(period, new Scorecard(null, cityName, city, Score(city)), lines);
     }
 
     private static double? Share(int part, int whole) => whole == 0 ? null : (double)part / whole;

@@ -160,11 +160,11 @@ public sealed class WorkItemMove
 {
     private WorkItemMove() { Reason = ""; }
 
+    public const int ReasonMaxLength = 500;
+
     public WorkItemMove(long workItemId, int fromBranchId, int toBranchId, int byStaffId, DateTimeOffset at, string reason)
     {
-        var r = reason?.Trim();
-        if (string.IsNullOrEmpty(r)) throw new DomainException("Lý do chuyển không được để trống.");
-        if (r.Length > 500) throw new DomainException("Lý do chuyển dài tối đa 500 ký tự.");
+        var r = Guard.RequiredText(reason, "Lý do chuyển", ReasonMaxLength);
         (WorkItemId, FromBranchId, ToBranchId, ByStaffId, At, Reason) = (workItemId, fromBranchId, toBranchId, byStaffId, at, r);
     }
 

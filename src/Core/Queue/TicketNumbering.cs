@@ -18,9 +18,6 @@ public static class TicketNumbering
     public const int FirstSequence = 1;
     public const int MaxSequence = 9999;
 
-    /// <summary>Hanoi keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.</summary>
-    public static readonly TimeSpan VietnamOffset = HanoiTime.Offset;
-
     public static string Format(string letter, int sequence)
     {
         if (string.IsNullOrEmpty(letter) || letter.Length != 1 || !char.IsAsciiLetterUpper(letter[0]))
@@ -31,7 +28,7 @@ public static class TicketNumbering
     }
 
     /// <summary>The service day a moment belongs to, in Vietnam time: 23:30 UTC is already tomorrow in Hanoi.</summary>
-    public static DateOnly ServiceDay(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(VietnamOffset).DateTime);
+    public static DateOnly ServiceDay(DateTimeOffset now) => HanoiTime.DateOf(now);
 
     public static TicketSequenceKey Key(int branchId, int serviceGroupId, DateTimeOffset now) =>
         new(branchId, serviceGroupId, ServiceDay(now));

@@ -40,6 +40,20 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
         _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, null),
     };
 
+    /// <summary>The whole calendar month that <paramref name="day"/> falls in (the scorecard and the city report are monthly).</summary>
+    public static ReportPeriod MonthOf(DateOnly day)
+    {
+        var first = new DateOnly(day.Year, day.Month, 1);
+        return new(first, first.AddMonths(1).AddDays(-1));
+    }
+
+    /// <summary>The month picker's choices: the month of <paramref name="today"/> first, then the <paramref name="count"/> − 1 before it.</summary>
+    public static IReadOnlyList<ReportPeriod> RecentMonths(DateOnly today, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return Enumerable.Range(0, count).Select(i => MonthOf(today.AddMonths(-i))).ToList();
+    }
+
     /// <summary>"11/2026" for a whole month, "01/11/2026 – 15/11/2026" otherwise.</summary>
     public string Label() => IsWholeMonth
         ? From.ToString("MM/yyyy", CultureInfo.InvariantCulture)
@@ -52,9 +66,5 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
 
     private bool IsWholeMonth => From.Day == 1 && To == From.AddMonths(1).AddDays(-1);
 
-    private static ReportPeriod LastMonth(DateOnly today)
-    {
-        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        return new(first, first.AddMonths(1).AddDays(-1));
-    }
+    private static ReportPeriod LastMonth(DateOnly today) => MonthOf(new DateOnly(today.Year, today.Month, 1).AddMonths(-1));
 }

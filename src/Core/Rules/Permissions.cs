@@ -24,6 +24,7 @@ public enum StaffAction
     ManageAccounts = 16,       // staff records, sign-in accounts
     ViewAudit = 17,
     SetPoolPolicy = 18,        // the city work pool's policy (claim timeout, claims per person)
+    RequestCityReport = 19,    // the monthly city report: request it, follow it, download it
 }
 
 /// <summary>How far a permission reaches, narrowest first: a wider scope includes the narrower ones.</summary>
@@ -134,7 +135,8 @@ public static class Permissions
         Grant(StaffRole.Director, city, StaffAction.ServeQueue, StaffAction.ReceiveApplication, StaffAction.ViewApplication,
             StaffAction.ActOnApplication, StaffAction.RevealPersonalData, StaffAction.ClaimPoolWork, StaffAction.MovePoolWork,
             StaffAction.ExportTrackingBook, StaffAction.ViewBranchBoard, StaffAction.MoveStaff, StaffAction.LendStaff,
-            StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.SetPoolPolicy, StaffAction.AcknowledgeAlert, StaffAction.ViewReports);
+            StaffAction.ViewCityDashboard, StaffAction.SetTargets, StaffAction.SetPoolPolicy, StaffAction.AcknowledgeAlert, StaffAction.ViewReports,
+            StaffAction.RequestCityReport);
 
         // The administrator runs the system (reference data, accounts, the audit, the branches' targets), not the citizens' files.
         Grant(StaffRole.Admin, city, StaffAction.ManageReferenceData, StaffAction.ManageAccounts, StaffAction.ViewAudit, StaffAction.SetTargets);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HanoiWorkbench.Core.Domain;
 
 namespace HanoiWorkbench.Core.Text;
 
@@ -17,6 +18,18 @@ public static class VietnameseWording
             ? string.Create(CultureInfo.InvariantCulture, $"{hours} giờ")
             : string.Create(CultureInfo.InvariantCulture, $"{hours} giờ {s.Minutes} phút");
     }
+
+    /// <summary>
+    /// A procedure's statutory processing time as the receipt states it: "05 ngày làm việc", "8 giờ làm việc",
+    /// "Trong ngày (nhận trước 15 giờ)". Day counts take the two digits documents use for counts.
+    /// </summary>
+    public static string ProcessingTime(int value, ProcessingUnit unit) => unit switch
+    {
+        ProcessingUnit.WorkingDays => string.Create(CultureInfo.InvariantCulture, $"{value:00} ngày làm việc"),
+        ProcessingUnit.WorkingHours => string.Create(CultureInfo.InvariantCulture, $"{value} giờ làm việc"),
+        ProcessingUnit.SameDay => "Trong ngày làm việc (hồ sơ nhận sau 15 giờ trả trong ngày làm việc tiếp theo)",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
+    };
 
     /// <summary>
     /// A date as an administrative document writes it (Decree 30/2020/NĐ-CP, Annex I): "ngày 05 tháng 3 năm 2026".

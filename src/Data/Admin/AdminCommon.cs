@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core;
 using System.Globalization;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
@@ -40,22 +41,24 @@ public sealed class SaveResult
     public static SaveResult Saved(int id) => new() { Id = id };
 }
 
-/// <summary>Routes a domain refusal to the form field its message names (domain messages start with the field's label).</summary>
-public sealed class DomainErrorRouter(params (string Prefix, string Field)[] routes)
+/// <summary>
+/// Puts a domain refusal beside the form field it is about: the refusal names the entity member
+/// (<see cref="DomainException.Member"/>), the form's property of the same name (any case) shows it, or the one
+/// <paramref name="renames"/> maps it to; a rule about the whole record goes above the form.
+/// </summary>
+public sealed class DomainErrorRouter(Type form, params (string Member, string Field)[] renames)
 {
+    private readonly HashSet<string> _fields = form.GetProperties().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public void Add(SaveResult result, DomainException ex)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(ex);
-        foreach (var (prefix, field) in routes)
-        {
-            if (ex.Message.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                result.AddFieldError(field, ex.Message);
-                return;
-            }
-        }
-        result.AddError(ex.Message);
+        var field = ex.Member is not { } member ? null
+            : renames.FirstOrDefault(r => string.Equals(r.Member, member, StringComparison.OrdinalIgnoreCase)).Field
+              ?? (_fields.TryGetValue(member, out var property) ? property : null);
+        if (field is null) result.AddError(ex.Message);
+        else result.AddFieldError(field, ex.Message);
     }
 }
 
@@ -63,14 +66,13 @@ public sealed class DomainErrorRouter(params (string Prefix, string Field)[] rou
 public static class AdminFormat
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-    public static readonly TimeSpan HanoiOffset = HanoiWorkbench.Core.HanoiTime.Offset;
 
     /// <summary>"1.000.000 ₫".</summary>
     public static string Vnd(long amount) => amount.ToString("N0", Vietnamese) + " ₫";
 
-    public static string Date(DateTimeOffset at) => at.ToOffset(HanoiOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset at) => at.ToHanoi().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string DateTime(DateTimeOffset at) => at.ToOffset(HanoiOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string DateTime(DateTimeOffset at) => at.ToHanoi().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

@@ -7,15 +7,7 @@ namespace HanoiWorkbench.Data.Admin;
 /// <summary>Branches and reception points: list, load, and save through the <see cref="Branch"/> entity's own rules.</summary>
 public sealed class BranchAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock)
 {
-    private static readonly DomainErrorRouter Routes = new(
-        ("Mã chi nhánh", nameof(BranchForm.Code)),
-        ("Tên chi nhánh", nameof(BranchForm.Name)),
-        ("Mã cơ quan tiếp nhận", nameof(BranchForm.AgencyId)),
-        ("Địa chỉ", nameof(BranchForm.Address)),
-        ("Vĩ độ", nameof(BranchForm.Latitude)),
-        ("Kinh độ", nameof(BranchForm.Longitude)),
-        ("Giờ đóng cửa", nameof(BranchForm.ClosesAt)),
-        ("Chi nhánh không thể trực thuộc", nameof(BranchForm.ParentBranchId)));
+    private static readonly DomainErrorRouter Routes = new(typeof(BranchForm));
 
     /// <summary>All branches, those matching <paramref name="search"/> (code, name, agency id or address; with or without diacritics).</summary>
     public async Task<IReadOnlyList<BranchRow>> ListAsync(string? search = null, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HanoiWorkbench.Core.Domain;
 
 namespace HanoiWorkbench.Data.Admin;
 
@@ -8,21 +9,21 @@ public sealed class BranchForm
     public int? Id { get; set; }
 
     [Required(ErrorMessage = "Nhập mã chi nhánh.")]
-    [StringLength(20, ErrorMessage = "Mã chi nhánh dài tối đa 20 ký tự.")]
+    [StringLength(Branch.CodeMaxLength, ErrorMessage = "Mã chi nhánh dài tối đa {1} ký tự.")]
     [RegularExpression(@"^[A-Za-z0-9._-]+$", ErrorMessage = "Mã chi nhánh chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang.")]
     public string Code { get; set; } = "";
 
     [Required(ErrorMessage = "Nhập tên chi nhánh.")]
-    [StringLength(200, ErrorMessage = "Tên chi nhánh dài tối đa 200 ký tự.")]
+    [StringLength(Branch.NameMaxLength, ErrorMessage = "Tên chi nhánh dài tối đa {1} ký tự.")]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Nhập mã cơ quan tiếp nhận.")]
-    [StringLength(40, ErrorMessage = "Mã cơ quan tiếp nhận dài tối đa 40 ký tự.")]
+    [StringLength(Branch.AgencyIdMaxLength, ErrorMessage = "Mã cơ quan tiếp nhận dài tối đa {1} ký tự.")]
     [RegularExpression(@"^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$", ErrorMessage = "Mã cơ quan tiếp nhận chỉ gồm chữ không dấu, chữ số và dấu chấm (ví dụ 000.00.01.H26).")]
     public string AgencyId { get; set; } = "";
 
     [Required(ErrorMessage = "Nhập địa chỉ.")]
-    [StringLength(300, ErrorMessage = "Địa chỉ dài tối đa 300 ký tự.")]
+    [StringLength(Branch.AddressMaxLength, ErrorMessage = "Địa chỉ dài tối đa {1} ký tự.")]
     public string Address { get; set; } = "";
 
     [Required(ErrorMessage = "Nhập vĩ độ.")]

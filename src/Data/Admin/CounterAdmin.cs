@@ -16,7 +16,7 @@ public sealed class CounterForm
     [Range(1, 999, ErrorMessage = "Số quầy phải từ 1 đến 999.")]
     public int? Number { get; set; }
 
-    [StringLength(100, ErrorMessage = "Tên quầy dài tối đa 100 ký tự.")]
+    [StringLength(Counter.NameMaxLength, ErrorMessage = "Tên quầy dài tối đa {1} ký tự.")]
     public string? Name { get; set; }
 
     [AtLeastOne(ErrorMessage = "Chọn ít nhất một nhóm dịch vụ.")]
@@ -33,10 +33,7 @@ public sealed record ServiceGroupOption(int Id, string Letter, string Name)
 /// <summary>Counters of a branch and the service groups each serves.</summary>
 public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock, ILiveEvents live)
 {
-    private static readonly DomainErrorRouter Routes = new(
-        ("Số quầy", nameof(CounterForm.Number)),
-        ("Tên quầy", nameof(CounterForm.Name)),
-        ("Quầy phải phục vụ", nameof(CounterForm.ServiceGroupIds)));
+    private static readonly DomainErrorRouter Routes = new(typeof(CounterForm), (nameof(Counter.ServiceGroups), nameof(CounterForm.ServiceGroupIds)));
 
     public async Task<IReadOnlyList<CounterAdminRow>> ListAsync(int branchId, CancellationToken ct = default)
     {

@@ -10,11 +10,11 @@ public sealed class ProcedureForm
     public int? Id { get; set; }
     public int Version { get; set; }
 
-    [StringLength(40, ErrorMessage = "Mã thủ tục dài tối đa 40 ký tự.")]
+    [StringLength(Procedure.NationalCodeMaxLength, ErrorMessage = "Mã thủ tục dài tối đa {1} ký tự.")]
     public string? NationalCode { get; set; }
 
     [Required(ErrorMessage = "Nhập tên thủ tục.")]
-    [StringLength(400, ErrorMessage = "Tên thủ tục dài tối đa 400 ký tự.")]
+    [StringLength(Procedure.NameMaxLength, ErrorMessage = "Tên thủ tục dài tối đa {1} ký tự.")]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Chọn lĩnh vực.")]
@@ -25,10 +25,10 @@ public sealed class ProcedureForm
     [Range(0, 365, ErrorMessage = "Thời hạn giải quyết phải từ 0 đến 365.")]
     public int ProcessingValue { get; set; } = 1;
 
-    [Range(0L, 1_000_000_000_000L, ErrorMessage = "Lệ phí phải từ 0 ₫ trở lên.")]
+    [Range(0d, Procedure.MaxFeeVnd, ErrorMessage = "Lệ phí không được âm và tối đa 1.000 tỷ ₫.")]
     public long FeeVnd { get; set; }
 
-    [StringLength(500, ErrorMessage = "Ghi chú lệ phí dài tối đa 500 ký tự.")]
+    [StringLength(Procedure.FeeNoteMaxLength, ErrorMessage = "Ghi chú lệ phí dài tối đa {1} ký tự.")]
     public string? FeeNote { get; set; }
 
     [Required(ErrorMessage = "Nhập ít nhất một thành phần hồ sơ (mỗi dòng một giấy tờ).")]
@@ -55,14 +55,7 @@ public sealed record FieldOption(int Id, string Code, string Name);
 /// <summary>Procedures: search (with or without diacritics), load, and save through <see cref="Procedure.Update"/>, which bumps the version.</summary>
 public sealed class ProcedureAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock)
 {
-    private static readonly DomainErrorRouter Routes = new(
-        ("Tên thủ tục", nameof(ProcedureForm.Name)),
-        ("Mã thủ tục", nameof(ProcedureForm.NationalCode)),
-        ("Thủ tục trả trong ngày", nameof(ProcedureForm.ProcessingValue)),
-        ("Thời hạn giải quyết", nameof(ProcedureForm.ProcessingValue)),
-        ("Lệ phí", nameof(ProcedureForm.FeeVnd)),
-        ("Ghi chú lệ phí", nameof(ProcedureForm.FeeNote)),
-        ("Thủ tục phải có ít nhất một thành phần", nameof(ProcedureForm.RequiredDocumentsText)));
+    private static readonly DomainErrorRouter Routes = new(typeof(ProcedureForm), (nameof(Procedure.RequiredDocuments), nameof(ProcedureForm.RequiredDocumentsText)));
 
     public async Task<IReadOnlyList<ProcedureRow>> SearchAsync(string? text, int? fieldId, CancellationToken ct = default)
     {

@@ -11,11 +11,11 @@ public sealed class StaffForm
     public int? Id { get; set; }
 
     [Required(ErrorMessage = "Nhập họ và tên.")]
-    [StringLength(120, ErrorMessage = "Họ và tên dài tối đa 120 ký tự.")]
+    [StringLength(Staff.FullNameMaxLength, ErrorMessage = "Họ và tên dài tối đa {1} ký tự.")]
     public string FullName { get; set; } = "";
 
     [Required(ErrorMessage = "Nhập email.")]
-    [StringLength(200, ErrorMessage = "Email dài tối đa 200 ký tự.")]
+    [StringLength(Staff.EmailMaxLength, ErrorMessage = "Email dài tối đa {1} ký tự.")]
     [EmailAddress(ErrorMessage = "Email không đúng định dạng.")]
     public string Email { get; set; } = "";
 
@@ -35,9 +35,7 @@ public sealed record StaffAdminRow(int Id, string FullName, string Email, StaffR
 /// <summary>Staff records: roles, home branch and skills. The e-mail is also the sign-in name of the linked local account.</summary>
 public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock, ILiveEvents live)
 {
-    private static readonly DomainErrorRouter Routes = new(
-        ("Họ và tên", nameof(StaffForm.FullName)),
-        ("Email", nameof(StaffForm.Email)));
+    private static readonly DomainErrorRouter Routes = new(typeof(StaffForm));
 
     public async Task<IReadOnlyList<StaffAdminRow>> ListAsync(int? branchId, StaffRole? role, string? search, CancellationToken ct = default)
     {

@@ -187,17 +187,3 @@ public static class IdentityErrorText
         };
     }
 }
-
-/// <summary>Registration of the admin services (called by the web host).</summary>
-public static class AdminServiceCollectionExtensions
-{
-    public static IServiceCollection AddWorkbenchAdmin(this IServiceCollection services)
-    {
-        services.AddSingleton<BranchAdmin>();
-        services.AddSingleton<CounterAdmin>();
-        services.AddSingleton<ProcedureAdmin>();
-        services.AddSingleton<StaffAdmin>();
-        services.AddSingleton<UserAdmin>();
-        return services;
-    }
-}

@@ -45,11 +45,25 @@ public sealed record ApplicationDetail(
     bool IsLate,
     bool CanExtend,
     DateTimeOffset? ProposedExtension,
-    RatingLevel? Rating);
+    RatingLevel? Rating,
+    int ProcessingValue,
+    ProcessingUnit ProcessingUnit);
 
 /// <summary>Read model of the application page, the PDF forms and the rating view: one context, no tracking.</summary>
 public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, TimeProvider clock)
 {
+    /// <summary>
+    /// The head of a branch (its active branch manager), who signs the letters the circular has the agency sign (Forms 4 and 5),
+    /// whoever prints them; null when the branch has none on record, and the name is then written by hand.
+    /// </summary>
+    public async Task<string?> BranchHeadAsync(int branchId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Staff.AsNoTracking()
+            .Where(s => s.IsActive && s.Role == StaffRole.BranchManager && s.HomeBranchId == branchId)
+            .OrderBy(s => s.Id).Select(s => s.FullName).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<ApplicationDetail?> DetailAsync(long id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -58,7 +72,7 @@ public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbF
         if (app is null) return null;
 
         var procedure = await db.Procedures.AsNoTracking().Where(p => p.Id == app.ProcedureId)
-            .Select(p => new { p.Name, p.Version, p.FeeVnd }).FirstAsync(ct);
+            .Select(p => new { p.Name, p.Version, p.FeeVnd, p.ProcessingValue, p.ProcessingUnit }).FirstAsync(ct);
         var area = await db.Areas.AsNoTracking().Where(a => a.Id == app.AreaId).Select(a => a.Name).FirstAsync(ct);
         var branchIds = app.Steps.Select(s => s.BranchId).Append(app.ReceivingBranchId).Append(app.HandlingBranchId).Distinct().ToList();
         var branches = await db.Branches.AsNoTracking().Where(b => branchIds.Contains(b.Id))
@@ -84,6 +98,6 @@ public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbF
             app.Steps.OrderBy(s => s.At).ThenBy(s => s.Id)
                 .Select(s => new StepView(s.Action, s.FromStatus, s.ToStatus, StaffName(s.StaffId), branches.GetValueOrDefault(s.BranchId)?.Name ?? "", s.At, s.Note)).ToList(),
             app.Pauses.OrderBy(p => p.StartedAt).Select(p => new PauseView(p.StartedAt, p.EndedAt, p.Reason)).ToList(),
-            app.AllowedActions(), app.IsLate(now), canExtend, proposal, rating);
+            app.AllowedActions(), app.IsLate(now), canExtend, proposal, rating, procedure.ProcessingValue, procedure.ProcessingUnit);
     }
 }

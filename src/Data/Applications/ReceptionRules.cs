@@ -1,4 +1,6 @@
+using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Core.Text;
 
 namespace HanoiWorkbench.Data.Applications;
 
@@ -8,9 +10,6 @@ namespace HanoiWorkbench.Data.Applications;
 /// </summary>
 public static class ReceptionRules
 {
-    public const int MaxNameLength = 120;
-    public const int MaxAddressLength = 300;
-
     /// <param name="procedure">The chosen procedure if it exists and is active, else null.</param>
     /// <param name="areaIsActive">Whether the chosen area exists and is active.</param>
     public static Dictionary<string, string> Validate(ReceptionRequest request, ProcedureChoice? procedure, bool areaIsActive, int currentYear)
@@ -23,10 +22,9 @@ public static class ReceptionRules
         if (request.AreaId is null) errors[ReceptionFields.Area] = "Chọn địa bàn giải quyết.";
         else if (!areaIsActive) errors[ReceptionFields.Area] = "Địa bàn không tồn tại hoặc đã ngừng hoạt động.";
 
-        var name = request.FullName?.Trim() ?? "";
-        if (name.Length == 0) errors[ReceptionFields.FullName] = "Họ và tên không được để trống.";
-        else if (name.Length > MaxNameLength) errors[ReceptionFields.FullName] = $"Họ và tên dài tối đa {MaxNameLength} ký tự.";
-        else if (name.Any(char.IsDigit)) errors[ReceptionFields.FullName] = "Họ và tên không được chứa chữ số.";
+        var (name, nameProblem) = TextRules.CheckName(request.FullName, "Họ và tên", Applicant.FullNameMaxLength);
+        if (nameProblem is not null) errors[ReceptionFields.FullName] = nameProblem;
+        else if (name!.Any(char.IsDigit)) errors[ReceptionFields.FullName] = "Họ và tên không được chứa chữ số.";
 
         if (request.BirthYear is { } year && (year < 1900 || year > currentYear))
             errors[ReceptionFields.BirthYear] = $"Năm sinh phải từ 1900 đến {currentYear}.";
@@ -37,9 +35,8 @@ public static class ReceptionRules
         var phone = PhoneRules.Validate(request.Phone);
         if (!phone.IsValid) errors[ReceptionFields.Phone] = phone.Message;
 
-        var address = request.Address?.Trim() ?? "";
-        if (address.Length == 0) errors[ReceptionFields.Address] = "Địa chỉ không được để trống.";
-        else if (address.Length > MaxAddressLength) errors[ReceptionFields.Address] = $"Địa chỉ dài tối đa {MaxAddressLength} ký tự.";
+        if (TextRules.CheckName(request.Address, "Địa chỉ", Applicant.AddressMaxLength).Problem is { } addressProblem)
+            errors[ReceptionFields.Address] = addressProblem;
 
         if (DocumentsError(request.Documents, procedure) is { } documents) errors[ReceptionFields.Documents] = documents;
         return errors;

@@ -20,6 +20,7 @@ internal static class AuditAppender
         typeof(Application), typeof(Ticket), typeof(StaffMoveRecord), typeof(StaffPeriodRecord), typeof(Staff), typeof(Counter),
         typeof(Branch), typeof(Procedure), typeof(ServiceGroup), typeof(CalendarEntry), typeof(HolidayDefinition), typeof(Rating),
         typeof(Core.Pool.PoolPolicy), typeof(Core.Pool.WorkItem), typeof(Core.Pool.WorkItemMove), typeof(WorkbenchUser),
+        typeof(Core.Monitoring.BranchTarget), typeof(ProcedureField), typeof(Area),
     ];
 
     // Never copied into the audit: citizens' personal data (Decree 13/2023) and sign-in secrets.

@@ -14,6 +14,15 @@ public static class AuditScope
 
     public static AuditActor? Current => Ambient.Value;
 
+    /// <summary>
+    /// The entry of a change saved by a set-based statement (<c>ExecuteUpdate</c>), which the change tracker never sees: the
+    /// person in scope, or the staff member the statement acted for.
+    /// </summary>
+    public static Core.Domain.AuditEntry SetBasedEntry(DateTimeOffset at, int? staffId, string action, string entityType, long entityId,
+        IReadOnlyDictionary<string, object?> before, IReadOnlyDictionary<string, object?> after) =>
+        new(Current?.Clock.GetUtcNow() ?? at, Current?.UserName ?? $"Cán bộ #{staffId}", Current?.StaffId ?? staffId, action, entityType,
+            entityId.ToString(System.Globalization.CultureInfo.InvariantCulture), before: Core.Audit.AuditChain.Values(before), after: Core.Audit.AuditChain.Values(after));
+
     public static IDisposable Use(AuditActor? actor)
     {
         var previous = Ambient.Value;

@@ -91,10 +91,20 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
     public async Task<CalendarSaveResult> DeleteAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var date = await db.CalendarEntries.Where(e => e.Id == id).Select(e => (DateOnly?)e.Date).FirstOrDefaultAsync(ct);
-        if (date is null) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, "Điều chỉnh này không còn; hãy tải lại trang.");
-        if (ClosedYearProblem(date.Value) is { } closed) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, closed);
-        await db.CalendarEntries.Where(e => e.Id == id).ExecuteDeleteAsync(ct);
+        var entry = await db.CalendarEntries.FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (entry is null) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, "Điều chỉnh này không còn; hãy tải lại trang.");
+        var date = entry.Date;
+        if (ClosedYearProblem(date) is { } closed) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, closed);
+        // Tracked, not a set-based delete: the audit appends the removal with its before values and the person.
+        db.CalendarEntries.Remove(entry);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CalendarSaveResult.Refused(CalendarSaveResult.DateField, "Điều chỉnh này không còn; hãy tải lại trang.");
+        }
         calendar.Invalidate();
         return CalendarSaveResult.Done($"Đã xóa điều chỉnh ngày {date:dd/MM/yyyy}.");
     }

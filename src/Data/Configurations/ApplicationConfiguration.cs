@@ -10,20 +10,20 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
     {
         b.ToTable("Applications");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Code).HasMaxLength(60).IsRequired();
-        b.Property(x => x.ExtensionReason).HasMaxLength(1000);
-        b.Property(x => x.PostalTrackingNumber).HasMaxLength(1000);
-        b.Property(x => x.ResultNote).HasMaxLength(1000);
+        b.Property(x => x.Code).HasMaxLength(Application.CodeMaxLength).IsRequired();
+        b.Property(x => x.ExtensionReason).HasMaxLength(Application.NoteMaxLength);
+        b.Property(x => x.PostalTrackingNumber).HasMaxLength(Application.PostalTrackingNumberMaxLength);
+        b.Property(x => x.ResultNote).HasMaxLength(Application.NoteMaxLength);
         b.Property(x => x.Version).IsConcurrencyToken();
 
         // Owned in the same table (not a complex type) so its columns can carry the search indexes.
         b.OwnsOne(x => x.Applicant, a =>
         {
-            a.Property(p => p.FullName).HasColumnName("ApplicantFullName").HasMaxLength(120).IsRequired();
-            a.Property(p => p.SearchName).HasColumnName("ApplicantSearchName").HasMaxLength(120).IsRequired();
-            a.Property(p => p.CitizenId).HasColumnName("ApplicantCitizenId").HasMaxLength(12).IsRequired();
-            a.Property(p => p.Phone).HasColumnName("ApplicantPhone").HasMaxLength(20).IsRequired();
-            a.Property(p => p.Address).HasColumnName("ApplicantAddress").HasMaxLength(300).IsRequired();
+            a.Property(p => p.FullName).HasColumnName("ApplicantFullName").HasMaxLength(Applicant.FullNameMaxLength).IsRequired();
+            a.Property(p => p.SearchName).HasColumnName("ApplicantSearchName").HasMaxLength(Applicant.FullNameMaxLength).IsRequired();
+            a.Property(p => p.CitizenId).HasColumnName("ApplicantCitizenId").HasMaxLength(Applicant.CitizenIdMaxLength).IsRequired();
+            a.Property(p => p.Phone).HasColumnName("ApplicantPhone").HasMaxLength(Applicant.PhoneMaxLength).IsRequired();
+            a.Property(p => p.Address).HasColumnName("ApplicantAddress").HasMaxLength(Applicant.AddressMaxLength).IsRequired();
             a.HasIndex(p => p.CitizenId);
             a.HasIndex(p => p.Phone);
             a.HasIndex(p => p.SearchName);
@@ -34,7 +34,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.OwnsMany(x => x.Documents, d =>
         {
             d.ToJson("Documents");
-            d.Property(p => p.Name).HasMaxLength(300);
+            d.Property(p => p.Name).HasMaxLength(ReceivedDocument.NameMaxLength);
         });
 
         b.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
@@ -51,6 +51,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // A form submitted twice (double click, resent request) finds the first application through this index.
         b.HasIndex(x => x.ReceptionToken).IsUnique();
         b.HasIndex(x => x.Status);
+        // The retention run looks for closed applications not yet anonymised.
+        b.HasIndex(x => new { x.Status, x.AnonymisedAt });
         b.HasIndex(x => x.DueAt);
         b.HasIndex(x => x.HandlingBranchId);
         b.HasIndex(x => x.ReceivingBranchId);

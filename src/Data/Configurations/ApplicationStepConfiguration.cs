@@ -10,7 +10,7 @@ internal sealed class ApplicationStepConfiguration : IEntityTypeConfiguration<Ap
     {
         b.ToTable("ApplicationSteps");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.Note).HasMaxLength(ApplicationStep.NoteMaxLength);
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.BranchId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.ApplicationId);

@@ -10,8 +10,8 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
     {
         b.ToTable("Areas");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Code).HasMaxLength(20).IsRequired();
-        b.Property(x => x.Name).HasMaxLength(200).IsRequired();
+        b.Property(x => x.Code).HasMaxLength(Area.CodeMaxLength).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(Area.NameMaxLength).IsRequired();
         b.HasIndex(x => x.Code).IsUnique();
         b.HasIndex(x => x.IsActive);
         b.Ignore(x => x.IsDistrictLevel);

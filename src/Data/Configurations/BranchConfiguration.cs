@@ -10,10 +10,10 @@ internal sealed class BranchConfiguration : IEntityTypeConfiguration<Branch>
     {
         b.ToTable("Branches");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Code).HasMaxLength(20).IsRequired();
-        b.Property(x => x.Name).HasMaxLength(200).IsRequired();
-        b.Property(x => x.AgencyId).HasMaxLength(40).IsRequired();
-        b.Property(x => x.Address).HasMaxLength(300).IsRequired();
+        b.Property(x => x.Code).HasMaxLength(Branch.CodeMaxLength).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(Branch.NameMaxLength).IsRequired();
+        b.Property(x => x.AgencyId).HasMaxLength(Branch.AgencyIdMaxLength).IsRequired();
+        b.Property(x => x.Address).HasMaxLength(Branch.AddressMaxLength).IsRequired();
         b.HasIndex(x => x.Code).IsUnique();
         b.HasIndex(x => x.AgencyId).IsUnique();
         b.HasOne<Area>().WithMany().HasForeignKey(x => x.HomeAreaId).OnDelete(DeleteBehavior.Restrict);

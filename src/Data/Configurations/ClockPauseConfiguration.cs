@@ -10,6 +10,6 @@ internal sealed class ClockPauseConfiguration : IEntityTypeConfiguration<ClockPa
     {
         b.ToTable("ApplicationPauses");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Reason).HasMaxLength(1000).IsRequired();
+        b.Property(x => x.Reason).HasMaxLength(Application.NoteMaxLength).IsRequired();
     }
 }

@@ -10,7 +10,7 @@ internal sealed class CounterConfiguration : IEntityTypeConfiguration<Counter>
     {
         b.ToTable("Counters");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Name).HasMaxLength(100).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(Counter.NameMaxLength).IsRequired();
         b.HasIndex(x => new { x.BranchId, x.Number }).IsUnique();
         b.HasMany(x => x.ServiceGroups).WithMany()
             .UsingEntity("CounterServiceGroups",

@@ -10,10 +10,10 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
     {
         b.ToTable("Procedures");
         b.HasKey(x => x.Id);
-        b.Property(x => x.NationalCode).HasMaxLength(40);
-        b.Property(x => x.Name).HasMaxLength(400).IsRequired();
-        b.Property(x => x.SearchName).HasMaxLength(400).IsRequired();
-        b.Property(x => x.FeeNote).HasMaxLength(500);
+        b.Property(x => x.NationalCode).HasMaxLength(Procedure.NationalCodeMaxLength);
+        b.Property(x => x.Name).HasMaxLength(Procedure.NameMaxLength).IsRequired();
+        b.Property(x => x.SearchName).HasMaxLength(Procedure.NameMaxLength).IsRequired();
+        b.Property(x => x.FeeNote).HasMaxLength(Procedure.FeeNoteMaxLength);
         // A checklist is read and written whole with its procedure: a JSON array column, not a table.
         b.PrimitiveCollection(x => x.RequiredDocuments).IsRequired();
         b.HasOne(x => x.Field).WithMany().HasForeignKey(x => x.FieldId).OnDelete(DeleteBehavior.Restrict);

@@ -10,8 +10,8 @@ internal sealed class ProcedureFieldConfiguration : IEntityTypeConfiguration<Pro
     {
         b.ToTable("ProcedureFields");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Code).HasMaxLength(40).IsRequired();
-        b.Property(x => x.Name).HasMaxLength(200).IsRequired();
+        b.Property(x => x.Code).HasMaxLength(ProcedureField.CodeMaxLength).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(ProcedureField.NameMaxLength).IsRequired();
         b.HasIndex(x => x.Code).IsUnique();
     }
 }

@@ -11,7 +11,7 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
     {
         b.ToTable("Ratings");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Comment).HasMaxLength(1000);
+        b.Property(x => x.Comment).HasMaxLength(Rating.CommentMaxLength);
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.BranchId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);

@@ -11,7 +11,7 @@ internal sealed class ServiceGroupConfiguration : IEntityTypeConfiguration<Servi
         b.ToTable("ServiceGroups");
         b.HasKey(x => x.Id);
         b.Property(x => x.Letter).HasMaxLength(1).IsRequired();
-        b.Property(x => x.Name).HasMaxLength(200).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(ServiceGroup.NameMaxLength).IsRequired();
         b.HasIndex(x => x.Letter).IsUnique();
     }
 }

@@ -10,9 +10,9 @@ internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
     {
         b.ToTable("Staff");
         b.HasKey(x => x.Id);
-        b.Property(x => x.FullName).HasMaxLength(120).IsRequired();
-        b.Property(x => x.Email).HasMaxLength(200).IsRequired();
-        b.Property(x => x.ExternalObjectId).HasMaxLength(64);
+        b.Property(x => x.FullName).HasMaxLength(Staff.FullNameMaxLength).IsRequired();
+        b.Property(x => x.Email).HasMaxLength(Staff.EmailMaxLength).IsRequired();
+        b.Property(x => x.ExternalObjectId).HasMaxLength(Staff.ExternalObjectIdMaxLength);
         b.HasIndex(x => x.Email).IsUnique();
         b.HasIndex(x => x.ExternalObjectId);
         b.HasIndex(x => x.CurrentBranchId);

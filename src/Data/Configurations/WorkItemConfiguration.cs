@@ -36,7 +36,7 @@ internal sealed class WorkItemMoveConfiguration : IEntityTypeConfiguration<WorkI
     {
         b.ToTable("WorkItemMoves");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Reason).HasMaxLength(500).IsRequired();
+        b.Property(x => x.Reason).HasMaxLength(WorkItemMove.ReasonMaxLength).IsRequired();
         b.HasOne<WorkItem>().WithMany().HasForeignKey(x => x.WorkItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.FromBranchId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.ToBranchId).OnDelete(DeleteBehavior.Restrict);

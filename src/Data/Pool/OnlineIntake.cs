@@ -6,6 +6,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Pool;
 using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -40,12 +41,20 @@ public enum IntakeOutcome
     Unavailable = 5,
 }
 
-/// <summary><c>Intake:QueueCapacity</c> and <c>Intake:RetryAfterSeconds</c>: how many validated submissions may wait for the writer.</summary>
+/// <summary>
+/// <c>Intake:QueueCapacity</c> and <c>Intake:RetryAfterSeconds</c>: how many validated submissions may wait for the writer;
+/// <c>Intake:IdempotencyKeyHours</c>: how long a sender's idempotency key is remembered (a portal retries within minutes;
+/// a day covers a retry the next morning after an outage, and keeps the table small).
+/// </summary>
 public sealed class IntakeQueueOptions
 {
     public const string Section = "Intake";
     public int QueueCapacity { get; set; } = 2048;
     public int RetryAfterSeconds { get; set; } = 5;
+    public double IdempotencyKeyHours { get; set; } = 24;
+
+    /// <summary>The configured window, at least one minute (a zero or negative setting would forget every key at once).</summary>
+    public TimeSpan KeyLifetime => TimeSpan.FromHours(double.IsFinite(IdempotencyKeyHours) ? Math.Clamp(IdempotencyKeyHours, 1.0 / 60, 24 * 366) : 24);
 }
 
 public sealed record IntakeResult(IntakeOutcome Outcome, IntakeAccepted? Accepted, IReadOnlyDictionary<string, string[]> Errors)
@@ -89,7 +98,12 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
     /// <summary>Submissions validated and waiting for the writer.</summary>
     public int Waiting => _writes.Reader.Count;
 
-    private sealed record PendingIntake(string Key, string Hash, Applicant Applicant, Procedure Procedure, int AreaId, int BranchId,
+    /// <summary>Idempotency keys of a sender that need no scope of their own: the tests', benchmarks' and command line's.</summary>
+    public const string TrustedSender = "trusted";
+
+    private readonly TimeSpan _keyLifetime = (options?.Value ?? new IntakeQueueOptions()).KeyLifetime;
+
+    private sealed record PendingIntake(string Sender, string Key, string Hash, Applicant Applicant, Procedure Procedure, int AreaId, int BranchId,
         string AgencyId, List<ReceivedDocument> Documents, DateTimeOffset At)
     {
         public TaskCompletionSource<(Application, WorkItem)> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -108,10 +122,10 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
         while (carried.Count > 0 || await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             var batch = new List<PendingIntake>();
-            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var keys = new HashSet<(string, string)>();
             var next = new List<PendingIntake>();
-            foreach (var p in carried) (keys.Add(p.Key) && batch.Count < MaxBatch ? batch : next).Add(p);
-            while (batch.Count < MaxBatch && reader.TryRead(out var p)) (keys.Add(p.Key) ? batch : next).Add(p);
+            foreach (var p in carried) (keys.Add((p.Sender, p.Key)) && batch.Count < MaxBatch ? batch : next).Add(p);
+            while (batch.Count < MaxBatch && reader.TryRead(out var p)) (keys.Add((p.Sender, p.Key)) ? batch : next).Add(p);
             carried = next; // the same key twice in one batch would fail the whole batch: the second waits for the next one
             if (batch.Count == 0) continue;
             var failed = new List<(PendingIntake Pending, Exception Error)>();
@@ -187,6 +201,9 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
             var tx = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
+                // Expired keys go first, in the transaction that may reuse one: a key past its lifetime is a new request.
+                var expired = batch[0].At - _keyLifetime;
+                await db.IntakeRequests.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync().ConfigureAwait(false);
                 var apps = new List<Application>(batch.Count);
                 foreach (var p in batch)
                 {
@@ -203,7 +220,7 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
                 {
                     var p = batch[i];
                     items.Add(await pool.EnqueueAsync(db, apps[i], p.Procedure, WorkKind.CheckSubmission, p.BranchId, CancellationToken.None).ConfigureAwait(false));
-                    db.IntakeRequests.Add(new IntakeRequest(p.Key, p.Hash, apps[i].Id, p.At));
+                    db.IntakeRequests.Add(new IntakeRequest(p.Sender, p.Key, p.Hash, apps[i].Id, p.At));
                 }
                 await db.SaveChangesAsync().ConfigureAwait(false);
                 await tx.CommitAsync().ConfigureAwait(false);
@@ -252,8 +269,19 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
     public static string HashOf(IntakeSubmission submission) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(submission, HashJson)));
 
-    public async Task<IntakeResult> SubmitAsync(IntakeSubmission submission, string idempotencyKey, CancellationToken ct = default)
+    /// <summary>As <see cref="SubmitAsync(string, IntakeSubmission, string, CancellationToken)"/> for the <see cref="TrustedSender"/>.</summary>
+    public Task<IntakeResult> SubmitAsync(IntakeSubmission submission, string idempotencyKey, CancellationToken ct = default) =>
+        SubmitAsync(TrustedSender, submission, idempotencyKey, ct);
+
+    /// <summary>The sender a presented API key stands for: a digest, so the key itself is never stored, and stable while the key is.</summary>
+    public static string SenderOf(string apiKey) =>
+        "key-" + Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(apiKey)), 0, 16).ToLowerInvariant();
+
+    /// <param name="sender">Whose key <paramref name="idempotencyKey"/> is (<see cref="SenderOf"/>): keys of different senders never meet.</param>
+    public async Task<IntakeResult> SubmitAsync(string sender, IntakeSubmission submission, string idempotencyKey, CancellationToken ct = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sender);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sender.Length, IntakeRequest.SenderMaxLength);
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         var hash = HashOf(submission);
@@ -263,7 +291,7 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
             var references = await ReferencesAsync(ct).ConfigureAwait(false);
             var (errors, procedure, area, applicant, documents) = Validate(references, submission);
             if (errors.Count > 0)
-                return await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false) ?? IntakeResult.Invalid(errors);
+                return await ReplayAsync(sender, idempotencyKey, hash, ct).ConfigureAwait(false) ?? IntakeResult.Invalid(errors);
 
             var policy = await policies.GetAsync(ct).ConfigureAwait(false);
             GeoPoint? areaLocation = references.AreaLocations.TryGetValue(area!.Id, out var location) ? location : null;
@@ -274,7 +302,7 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
 
             Application app;
             WorkItem item;
-            var pending = new PendingIntake(idempotencyKey, hash, applicant!, procedure, area.Id, branchId, agencyId, documents!, now);
+            var pending = new PendingIntake(sender, idempotencyKey, hash, applicant!, procedure, area.Id, branchId, agencyId, documents!, now);
             EnsureWriter();
             if (!_writes.Writer.TryWrite(pending)) return IntakeResult.Refused(IntakeOutcome.Busy);
             SubmissionQueued?.Invoke(this, EventArgs.Empty);
@@ -286,21 +314,24 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
             {
                 // Two resubmissions raced and the key's primary key let one through: answer as the winner did. Otherwise the
                 // database could not store it; the writer went on with the others.
-                return await ReplayAsync(idempotencyKey, hash, ct).ConfigureAwait(false) ?? IntakeResult.Refused(IntakeOutcome.Unavailable);
+                return await ReplayAsync(sender, idempotencyKey, hash, ct).ConfigureAwait(false) ?? IntakeResult.Refused(IntakeOutcome.Unavailable);
             }
 
+            WorkbenchMetrics.ApplicationReceived(branchId);
             await live.PublishAsync(LiveEventKind.ApplicationChanged, branchId, app.Id, ct).ConfigureAwait(false);
             await live.PublishAsync(LiveEventKind.WorkItemChanged, branchId, item.Id, ct).ConfigureAwait(false);
             return new IntakeResult(IntakeOutcome.Created, new IntakeAccepted(app.Id, app.Code, "Mới đăng ký", item.Id, branchId, now), new Dictionary<string, string[]>());
         }
     }
 
-    private async Task<IntakeResult?> ReplayAsync(string key, string hash, CancellationToken ct)
+    private async Task<IntakeResult?> ReplayAsync(string sender, string key, string hash, CancellationToken ct)
     {
         var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var earlier = await db.IntakeRequests.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key, ct).ConfigureAwait(false);
+            var alive = clock.GetUtcNow() - _keyLifetime;
+            var earlier = await db.IntakeRequests.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.Sender == sender && r.IdempotencyKey == key && r.CreatedAt >= alive, ct).ConfigureAwait(false);
             if (earlier is null) return null;
             if (earlier.RequestHash != hash)
                 return new IntakeResult(IntakeOutcome.KeyConflict, null, new Dictionary<string, string[]>
@@ -352,17 +383,15 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
         if (s.Applicant is null) Add("applicant", "Thông tin người nộp không được để trống.");
         else
         {
-            var name = Trim(s.Applicant.FullName);
-            if (name is null) Add("applicant.fullName", "Họ và tên không được để trống.");
-            else if (name.Length > 120) Add("applicant.fullName", "Họ và tên dài tối đa 120 ký tự.");
+            var (name, nameProblem) = TextRules.CheckName(s.Applicant.FullName, "Họ và tên", Applicant.FullNameMaxLength);
+            if (nameProblem is not null) Add("applicant.fullName", nameProblem);
             var id = CitizenIdRules.Validate(s.Applicant.CitizenId);
             if (!id.IsValid) foreach (var e in id.Errors) Add("applicant.citizenId", e);
             var phone = PhoneRules.Validate(s.Applicant.Phone);
             if (!phone.IsValid) foreach (var e in phone.Errors) Add("applicant.phone", e);
-            var address = Trim(s.Applicant.Address);
-            if (address is null) Add("applicant.address", "Địa chỉ không được để trống.");
-            else if (address.Length > 300) Add("applicant.address", "Địa chỉ dài tối đa 300 ký tự.");
-            if (name is { Length: <= 120 } && id.IsValid && phone.IsValid && address is { Length: <= 300 })
+            var (address, addressProblem) = TextRules.CheckName(s.Applicant.Address, "Địa chỉ", Applicant.AddressMaxLength);
+            if (addressProblem is not null) Add("applicant.address", addressProblem);
+            if (name is not null && id.IsValid && phone.IsValid && address is not null)
                 applicant = new Applicant(name, id.Normalized!, phone.Normalized!, address);
         }
 
@@ -374,11 +403,10 @@ public sealed class OnlineIntake(IDbContextFactory<WorkbenchDbContext> contexts,
             for (var i = 0; i < s.Documents.Count; i++)
             {
                 var d = s.Documents[i];
-                var docName = Trim(d?.Name);
-                if (docName is null) Add($"documents[{i}].name", "Tên thành phần hồ sơ không được để trống.");
-                else if (docName.Length > 300) Add($"documents[{i}].name", "Tên thành phần hồ sơ dài tối đa 300 ký tự.");
+                var (docName, docProblem) = TextRules.CheckName(d?.Name, "Tên thành phần hồ sơ", ReceivedDocument.NameMaxLength);
+                if (docProblem is not null) Add($"documents[{i}].name", docProblem);
                 if (d is null || d.Count is < 1 or > 100) Add($"documents[{i}].count", "Số lượng phải từ 1 đến 100.");
-                if (docName is { Length: <= 300 } && d is { Count: >= 1 and <= 100 }) documents.Add(new ReceivedDocument(docName, d.Count));
+                if (docName is not null && d is { Count: >= 1 and <= 100 }) documents.Add(new ReceivedDocument(docName, d.Count));
             }
         }
         if (s.PortalReference is { Length: > 60 }) Add("portalReference", "Mã tham chiếu cổng dịch vụ công dài tối đa 60 ký tự.");

@@ -8,6 +8,10 @@ namespace HanoiWorkbench.Data.Pool;
 /// </summary>
 public sealed class PoolMaintenance(WorkPool pool, TimeProvider clock, ILogger<PoolMaintenance> log) : PeriodicWork(clock, log, "Pool maintenance")
 {
+    public const string AuditActorName = "Hệ thống (kho việc chung: trả việc quá hạn, chuyển việc khi quá tải)";
+
+    protected override string AuditName => AuditActorName;
+
     protected override async Task<int> PassAsync(CancellationToken ct)
     {
         var returned = await pool.ReturnStaleAsync(ct).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using HanoiWorkbench.Core.Audit;
 using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
@@ -162,6 +164,9 @@ public sealed class WorkPool(
                     .SetProperty(w => w.Version, w => w.Version + 1), ct).ConfigureAwait(false);
             if (rows != 1) return false;
             var me = await ClaimerAsync(db, staffId, policy, itemId, ct).ConfigureAwait(false);
+            db.AuditEntries.Add(Audit.AuditScope.SetBasedEntry(now, staffId, "Nhận việc từ kho chung", nameof(WorkItem), itemId,
+                new Dictionary<string, object?> { ["State"] = nameof(WorkItemState.Open), ["Version"] = version },
+                new Dictionary<string, object?> { ["State"] = nameof(WorkItemState.Claimed), ["ClaimedByStaffId"] = staffId, ["ClaimedAt"] = now, ["Version"] = version + 1 }));
             var applicationId = await db.WorkItems.Where(w => w.Id == itemId).Select(w => w.ApplicationId).FirstAsync(ct).ConfigureAwait(false);
             await HandApplicationAsync(db, applicationId, me.CurrentBranchId, staffId, me, now, ct).ConfigureAwait(false);
             try
@@ -232,12 +237,34 @@ public sealed class WorkPool(
         // Read first: a write statement would take SQLite's write lock even when nothing is stale.
         var stale = db.WorkItems.Where(w => w.State == WorkItemState.Claimed && w.TouchedAt <= cutoff);
         if (!await stale.AnyAsync(ct).ConfigureAwait(false)) return 0;
-        var rows = await stale.ExecuteUpdateAsync(s => s
-            .SetProperty(w => w.State, WorkItemState.Open)
-            .SetProperty(w => w.ClaimedByStaffId, (int?)null)
-            .SetProperty(w => w.ClaimedAt, (DateTimeOffset?)null)
-            .SetProperty(w => w.TouchedAt, (DateTimeOffset?)null)
-            .SetProperty(w => w.Version, w => w.Version + 1), ct).ConfigureAwait(false);
+        var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false) : null;
+        int rows;
+        try
+        {
+            // The set-based return bypasses the change tracker, so the audit gets one entry per item returned, with who held it.
+            // A no-op write first locks the stale rows (SQLite: its write lock) so the claims read next are exactly those returned.
+            await stale.ExecuteUpdateAsync(s => s.SetProperty(w => w.Version, w => w.Version), ct).ConfigureAwait(false);
+            var claims = await stale.Select(w => new { w.Id, w.ClaimedByStaffId, w.ClaimedAt, w.TouchedAt }).ToListAsync(ct).ConfigureAwait(false);
+            var ids = claims.Select(c => c.Id).ToList();
+            rows = await db.WorkItems.Where(w => ids.Contains(w.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(w => w.State, WorkItemState.Open)
+                .SetProperty(w => w.ClaimedByStaffId, (int?)null)
+                .SetProperty(w => w.ClaimedAt, (DateTimeOffset?)null)
+                .SetProperty(w => w.TouchedAt, (DateTimeOffset?)null)
+                .SetProperty(w => w.Version, w => w.Version + 1), ct).ConfigureAwait(false);
+            var now = clock.GetUtcNow();
+            foreach (var c in claims)
+                db.AuditEntries.Add(new AuditEntry(now, PoolMaintenance.AuditActorName, null, "Trả việc quá hạn giữ về kho chung", nameof(WorkItem),
+                    c.Id.ToString(CultureInfo.InvariantCulture), $"Không thao tác quá {policy.ClaimTimeout.TotalMinutes:0} phút",
+                    before: AuditChain.Values(new Dictionary<string, object?> { ["State"] = nameof(WorkItemState.Claimed), ["ClaimedByStaffId"] = c.ClaimedByStaffId, ["ClaimedAt"] = c.ClaimedAt, ["TouchedAt"] = c.TouchedAt }),
+                    after: AuditChain.Values(new Dictionary<string, object?> { ["State"] = nameof(WorkItemState.Open), ["ClaimedByStaffId"] = null })));
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            if (tx is not null) await tx.CommitAsync(ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (tx is not null) await tx.DisposeAsync().ConfigureAwait(false);
+        }
         if (rows > 0) await PublishAsync(null, null, ct).ConfigureAwait(false);
         return rows;
     }

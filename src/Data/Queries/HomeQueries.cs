@@ -10,11 +10,21 @@ public sealed record CounterRow(int Id, int Number, string Name, bool IsOpen, IR
 
 public sealed record StaffRow(int Id, string FullName, string Email, StaffRole Role, string HomeBranchName, bool OnLoan, int? CounterNumber, IReadOnlyList<string> Skills, bool IsActive);
 
+/// <summary>What the administrator manages, counted: the admin home's tiles.</summary>
+public sealed record AdminCounts(int Branches, int Counters, int Procedures, int Staff, int Accounts);
+
 public sealed record BranchLoadRow(int Id, string Code, string Name, int Counters, int OpenCounters, int StaffOnDuty, int OpenApplications, int Overdue, int WaitingTickets);
 
 /// <summary>Read models for the role home pages: one query per screen, no tracking.</summary>
 public sealed class HomeQueries(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock)
 {
+    public async Task<AdminCounts> AdminCountsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return new AdminCounts(await db.Branches.CountAsync(ct), await db.Counters.CountAsync(ct), await db.Procedures.CountAsync(ct),
+            await db.Staff.CountAsync(ct), await db.Users.CountAsync(ct));
+    }
+
     public async Task<BranchSummary?> BranchAsync(int branchId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Queue;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed record CounterDesk(
 /// <summary>Read models of the queue screens: kiosk, lobby display, counter page. One short context per call, no tracking.</summary>
 public sealed class QueueQueries(IDbContextFactory<WorkbenchDbContext> contexts, TimeProvider clock, QueuePolicy policy)
 {
-    private DateTimeOffset Now => clock.GetUtcNow().ToOffset(TicketNumbering.VietnamOffset);
+    private DateTimeOffset Now => clock.GetUtcNow().ToHanoi();
 
     public async Task<IReadOnlyList<QueueBranch>> BranchesAsync(CancellationToken ct = default)
     {

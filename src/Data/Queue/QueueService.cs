@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Queue;
@@ -26,7 +27,7 @@ public sealed class QueueService(
 
     public QueuePolicy Policy => policy;
 
-    private DateTimeOffset Now => clock.GetUtcNow().ToOffset(TicketNumbering.VietnamOffset);
+    private DateTimeOffset Now => clock.GetUtcNow().ToHanoi();
 
     // ---- Kiosk ----
 
@@ -254,6 +255,7 @@ public sealed class QueueService(
                 ticket.Call(counterId, staffId, now);
                 if (await ClaimAsync(db, ticket, version, counter, ct).ConfigureAwait(false))
                 {
+                    WorkbenchMetrics.TicketCalled(counter.BranchId);
                     await PublishAsync(LiveEventKind.TicketChanged, counter.BranchId, ticket.Id).ConfigureAwait(false);
                     await PublishAsync(LiveEventKind.CounterChanged, counter.BranchId, counterId).ConfigureAwait(false);
                     return ticket;
@@ -285,6 +287,12 @@ public sealed class QueueService(
             }
             await db.Counters.Where(c => c.Id == counter.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CounterStatus.Serving), ct).ConfigureAwait(false);
+            // The atomic call bypasses the change tracker: its audit entry is written here, in the same transaction.
+            db.AuditEntries.Add(Audit.AuditScope.SetBasedEntry(called.CalledAt ?? called.IssuedAt, called.StaffId, "Gọi vé", nameof(Ticket), called.Id,
+                new Dictionary<string, object?> { ["Status"] = nameof(TicketStatus.Waiting), ["CounterId"] = null, ["Version"] = version },
+                new Dictionary<string, object?> { ["Status"] = called.Status.ToString(), ["CounterId"] = called.CounterId, ["StaffId"] = called.StaffId,
+                    ["CalledAt"] = called.CalledAt, ["Version"] = called.Version }));
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
             return true;
         }

@@ -78,45 +78,60 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
     private async Task<(List<ReceivedCount>, List<CompletedCount>, List<RatingCount>)> CountsAsync(int? branchId, ReportPeriod period,
         IProgress<ReportStep>? progress, CancellationToken ct)
     {
-        var (start, end) = (period.Start, period.End);
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var receivedRows = db.Applications.AsNoTracking().Where(a => a.ReceivedAt >= start && a.ReceivedAt < end);
-            var completedRows = db.Applications.AsNoTracking().Where(a => a.CompletedAt >= start && a.CompletedAt < end);
-            var ratingRows = db.Ratings.AsNoTracking().Where(r => r.At >= start && r.At < end);
-            if (branchId is { } only)
-            {
-                receivedRows = receivedRows.Where(a => a.ReceivingBranchId == only);
-                completedRows = completedRows.Where(a => a.HandlingBranchId == only);
-                ratingRows = ratingRows.Where(r => r.BranchId == only);
-            }
-
+            var (receivedRows, completedRows, ratingRows) = PeriodRows(db, branchId, period);
             progress?.Report(ReportStep.Applications);
             var received = await receivedRows
                 .GroupBy(a => new { a.ReceivingBranchId, a.ReceivedByStaffId })
                 .Select(g => new ReceivedCount(g.Key.ReceivingBranchId, g.Key.ReceivedByStaffId, g.Count()))
                 .ToListAsync(ct).ConfigureAwait(false);
-            // The two facts of Application.IsLate, as comparisons SQL can make on the stored instants.
-            var completed = await completedRows
-                .GroupBy(a => new
-                {
-                    a.HandlingBranchId,
-                    a.HandlingStaffId,
-                    Extended = a.OriginalDueAt != null,
-                    AfterPromise = a.CompletedAt > (a.OriginalDueAt ?? a.DueAt),
-                })
-                .Select(g => new CompletedCount(g.Key.HandlingBranchId, g.Key.HandlingStaffId, g.Key.Extended, g.Key.AfterPromise, g.Count()))
-                .ToListAsync(ct).ConfigureAwait(false);
+            var completed = await CountCompletedAsync(completedRows, ct).ConfigureAwait(false);
 
             progress?.Report(ReportStep.Ratings);
-            var ratings = await ratingRows
-                .GroupBy(r => new { r.BranchId, r.StaffId, r.Level })
-                .Select(g => new RatingCount(g.Key.BranchId, g.Key.StaffId, g.Key.Level, g.Count()))
-                .ToListAsync(ct).ConfigureAwait(false);
+            var ratings = await CountRatingsAsync(ratingRows, ct).ConfigureAwait(false);
             return (received, completed, ratings);
         }
     }
+
+    /// <summary>The period's applications received (by the receiving branch), completed (by the handling branch) and ratings.</summary>
+    internal static (IQueryable<Core.Domain.Application> Received, IQueryable<Core.Domain.Application> Completed, IQueryable<Core.Domain.Rating> Ratings)
+        PeriodRows(WorkbenchDbContext db, int? branchId, ReportPeriod period)
+    {
+        var (start, end) = (period.Start, period.End);
+        var receivedRows = db.Applications.AsNoTracking().Where(a => a.ReceivedAt >= start && a.ReceivedAt < end);
+        var completedRows = db.Applications.AsNoTracking().Where(a => a.CompletedAt >= start && a.CompletedAt < end);
+        var ratingRows = db.Ratings.AsNoTracking().Where(r => r.At >= start && r.At < end);
+        if (branchId is { } only)
+        {
+            receivedRows = receivedRows.Where(a => a.ReceivingBranchId == only);
+            completedRows = completedRows.Where(a => a.HandlingBranchId == only);
+            ratingRows = ratingRows.Where(r => r.BranchId == only);
+        }
+        return (receivedRows, completedRows, ratingRows);
+    }
+
+    /// <summary>Completed applications by handling branch and official and by the two facts of <see cref="Core.Domain.Application.IsLate(bool, bool)"/>.</summary>
+    internal static Task<List<CompletedCount>> CountCompletedAsync(IQueryable<Core.Domain.Application> completedRows, CancellationToken ct) =>
+        // The two facts of Application.IsLate, as comparisons SQL can make on the stored instants.
+        completedRows
+            .GroupBy(a => new
+            {
+                a.HandlingBranchId,
+                a.HandlingStaffId,
+                Extended = a.OriginalDueAt != null,
+                AfterPromise = a.CompletedAt > (a.OriginalDueAt ?? a.DueAt),
+            })
+            .Select(g => new CompletedCount(g.Key.HandlingBranchId, g.Key.HandlingStaffId, g.Key.Extended, g.Key.AfterPromise, g.Count()))
+            .ToListAsync(ct);
+
+    /// <summary>Ratings by branch, official and level.</summary>
+    internal static Task<List<RatingCount>> CountRatingsAsync(IQueryable<Core.Domain.Rating> ratingRows, CancellationToken ct) =>
+        ratingRows
+            .GroupBy(r => new { r.BranchId, r.StaffId, r.Level })
+            .Select(g => new RatingCount(g.Key.BranchId, g.Key.StaffId, g.Key.Level, g.Count()))
+            .ToListAsync(ct);
 
     /// <summary>The branches a director can choose from, by code.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> BranchesAsync(CancellationToken ct = default)

@@ -34,7 +34,7 @@ public static class SearchColumns
         if (postgres) builder.Entity<Application>().Property(x => x.Code).UseCollation(PostgresBinaryCollation);
         builder.Entity<Application>().OwnsOne(x => x.Applicant, a =>
         {
-            var given = a.Property<string>(GivenName).HasColumnName(GivenNameColumn).HasMaxLength(120)
+            var given = a.Property<string>(GivenName).HasColumnName(GivenNameColumn).HasMaxLength(Applicant.FullNameMaxLength)
                 .HasComputedColumnSql(sqlite ? SqliteGivenName : postgres ? PostgresGivenName : SqlServerGivenName, stored: !sqlite);
             if (postgres)
             {
@@ -58,6 +58,18 @@ public static class SearchColumns
                 a.HasIndex(branch + "Mirror", GivenName, nameof(Applicant.SearchName));
             }
         });
+    }
+
+    /// <summary>
+    /// After the owner's <see cref="Application.Applicant"/> was replaced by a new record (anonymisation), EF saves the new one as
+    /// a fresh dependent row of the shared table: its branch mirrors must carry the owner's values, or the update writes 0.
+    /// </summary>
+    internal static void KeepMirrors(WorkbenchDbContext db, Application application)
+    {
+        var applicant = db.Entry(application).Reference(x => x.Applicant).TargetEntry
+            ?? throw new InvalidOperationException("The applicant is not tracked.");
+        applicant.Property(nameof(Application.ReceivingBranchId) + "Mirror").CurrentValue = application.ReceivingBranchId;
+        applicant.Property(nameof(Application.HandlingBranchId) + "Mirror").CurrentValue = application.HandlingBranchId;
     }
 
     /// <summary>Status + branch lists sorted by due date read one index range each.</summary>

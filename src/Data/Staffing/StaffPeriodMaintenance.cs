@@ -9,6 +9,10 @@ namespace HanoiWorkbench.Data.Staffing;
 public sealed class StaffPeriodMaintenance(StaffMoves moves, TimeProvider clock, ILogger<StaffPeriodMaintenance> log)
     : PeriodicWork(clock, log, "Staff period")
 {
+    public const string AuditActorName = "Hệ thống (bắt đầu, kết thúc vắng mặt và biệt phái theo lịch)";
+
+    protected override string AuditName => AuditActorName;
+
     protected override async Task<int> PassAsync(CancellationToken ct)
     {
         var changed = await moves.ApplyDueAsync(ct).ConfigureAwait(false);

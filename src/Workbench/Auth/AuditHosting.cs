@@ -33,14 +33,17 @@ public static class AuditHosting
         return CurrentStaff.From(user) is { } me ? new AuditActor(user.Identity?.Name ?? me.FullName, me.StaffId, clock) : null;
     }
 
+    public const string LockedOutAction = "Tài khoản bị tạm khóa sau nhiều lần đăng nhập sai";
+
     /// <summary>The audit entry of a sign-in attempt at the form: success, failure, lock-out or throttled, for a known or unknown e-mail.</summary>
     public static Task SignInAsync(this AuditLog log, string email, WorkbenchUser? user, SignInResult? result, bool throttled = false,
-        CancellationToken ct = default)
+        bool lockedNow = false, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         var action = result switch
         {
             _ when throttled => "Đăng nhập bị chặn (quá nhiều lần từ một địa chỉ)",
+            { IsLockedOut: true } when lockedNow => LockedOutAction,
             null => "Đăng nhập thất bại (tài khoản không tồn tại)",
             { Succeeded: true } => "Đăng nhập",
             { IsLockedOut: true } => "Đăng nhập khi tài khoản bị khóa",

@@ -1,10 +1,8 @@
+using HanoiWorkbench.Workbench.Reports;
 using System.Globalization;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data;
-using HanoiWorkbench.Data.Applications;
-using HanoiWorkbench.Data.Queue;
-using HanoiWorkbench.Data.Admin;
-using HanoiWorkbench.Workbench.Api;
+using HanoiWorkbench.Workbench.Endpoints;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components;
 using HanoiWorkbench.Workbench.Realtime;
@@ -15,6 +13,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Identity.Web;
 using MudBlazor.Services;
+
+using HanoiWorkbench.Data.Admin;
 
 namespace HanoiWorkbench.Workbench.Hosting;
 
@@ -44,21 +44,20 @@ public static class WorkbenchHostingExtensions
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddMudServices();
+        // Toasts at the bottom centre: page actions ("Nhận việc tiếp theo", save, call) sit in the heading at the top right,
+        // where MudBlazor's default puts them, so a toast would cover the button just pressed.
+        services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddWorkbenchRealtime(builder.Configuration);
-        services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
-        services.AddWorkbenchAdmin();
-        services.AddWorkbenchQueue();
-        services.AddApplicationServices();
-        services.AddWorkbenchSearch(builder.Configuration);
+        services.AddCityReports();
+        services.AddKioskLimits(builder.Configuration);
+        services.AddEndpointServices(builder.Configuration);
         services.AddWorkbenchRatings();
-        services.AddWorkbenchPoolApi(builder.Configuration);
         services.AddHttpContextAccessor();
         // Vietnamese text is sent as is, not as &#x...; entities: pages are smaller and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.AddWorkbenchEdges();
-        services.AddWorkbenchHealth(builder.Configuration);
+        services.AddWorkbenchTelemetry(builder.Configuration);
         return builder;
     }
 
@@ -140,10 +139,12 @@ public static class WorkbenchHostingExtensions
             // Only the explicit choice (cookie) switches language; browsers' Accept-Language would make the default English.
             RequestCultureProviders = [new CookieRequestCultureProvider()],
         });
+        app.UseKioskDeviceCookie();
         app.UseAuthentication();
         app.UseWorkbenchAudit();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapWorkbenchHealth();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HanoiWorkbench.Core.Text;
 
 namespace HanoiWorkbench.Workbench.Pdf;
 
@@ -54,9 +55,8 @@ public static class AdministrativeLayout
         return document.Space(6f).Columns(8f, columns);
     }
 
-    /// <summary>"Hà Nội, ngày 05 tháng 03 năm 2026" as documents are dated.</summary>
-    public static string PlaceAndDate(string place, DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {date:dd} tháng {date:MM} năm {date:yyyy}");
+    /// <summary>"Hà Nội, ngày 05 tháng 3 năm 2026": the place, then the date worded as Decree 30/2020 writes it.</summary>
+    public static string PlaceAndDate(string place, DateOnly date) => $"{place}, {VietnameseWording.OfficialDate(date)}";
 
     public static string DateTimeText(DateTime value) => value.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 

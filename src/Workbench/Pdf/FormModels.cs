@@ -5,7 +5,14 @@ namespace HanoiWorkbench.Workbench.Pdf;
 // Times are local Hanoi wall-clock times, printed as given.
 
 /// <summary>Who issues the document and when: the branch line of the national header.</summary>
-public sealed record DocumentIssuer(string BranchName, DateOnly IssuedOn, string? DocumentNumber = null, string Place = "Hà Nội");
+public sealed record DocumentIssuer(string BranchName, DateOnly IssuedOn, string? DocumentNumber = null, string Place = "Hà Nội",
+    ExportStamp? Export = null);
+
+/// <summary>Who exported a document with personal data and when (Hanoi time), printed in the footer of every page.</summary>
+public sealed record ExportStamp(string By, DateTime At)
+{
+    public string Text => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Xuất bởi {By} lúc {At:dd/MM/yyyy HH:mm}");
+}
 
 public sealed record ApplicantDetails(string FullName, string? CitizenId = null, string? Phone = null, string? Address = null);
 
@@ -26,6 +33,8 @@ public sealed record ReceiptModel(
     string ReceivingOfficer,
     decimal Fee,
     string StatusUrl,
+    string StatutoryTime,
+    int Sets = 1,
     string? RatingUrl = null);
 
 /// <summary>One thing the applicant must add or correct, and why.</summary>

@@ -16,6 +16,8 @@ public static class Forms
         Applicant(document, m.Applicant);
         document.KeyValue("Nội dung yêu cầu:", m.ProcedureName, KeyWidth);
         document.KeyValue("Địa bàn giải quyết:", m.AreaName, KeyWidth);
+        document.KeyValue("Thời hạn giải quyết theo quy định:", m.StatutoryTime, KeyWidth + 40f);
+        document.KeyValue("Số lượng hồ sơ:", m.Sets.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + " bộ", KeyWidth);
         document.Space(4f).Paragraph("1. Thành phần hồ sơ nộp gồm:", Emphasis);
         document.Table(new PdfTable(
             [new("STT", 6f, PdfAlign.Center), new("Tên giấy tờ", 56f), new("Hình thức", 22f, PdfAlign.Center), new("Số lượng", 12f, PdfAlign.Center)],
@@ -27,7 +29,7 @@ public static class Forms
             new PdfTextBlock($"2. Thời gian nhận hồ sơ: {DateTimeText(m.ReceivedAt)}", body),
             new PdfTextBlock($"3. Thời gian trả kết quả: {DateTimeText(m.DueAt)}", body with { Bold = true }),
             new PdfTextBlock($"4. Nơi nhận kết quả: {m.CollectionPlace}", body),
-            new PdfTextBlock($"5. Phí, lệ phí: {Vnd(m.Fee)}", body),
+            new PdfTextBlock($"5. Phí, lệ phí: {(m.Fee == 0 ? "Miễn phí, lệ phí" : Vnd(m.Fee))}", body),
             new PdfTextBlock($"6. Tra cứu tình trạng hồ sơ:\n{m.StatusUrl}", body with { Size = 8.5f }),
         };
         var codes = new List<PdfColumn>();
@@ -136,6 +138,7 @@ public static class Forms
     public static byte[] TrackingBook(TrackingBookModel m)
     {
         using var document = new PdfDocumentBuilder(PdfOrientation.Landscape, new PdfMargins(43f, 36f, 36f, 30f), "Sổ theo dõi hồ sơ");
+        document.Footnote = m.Issuer.Export?.Text;
         document.NationalHeader(m.Issuer.BranchName, m.Issuer.IssuedOn, m.Issuer.DocumentNumber, m.Issuer.Place);
         document.Title("SỔ THEO DÕI HỒ SƠ", $"Từ ngày {m.PeriodStart:dd/MM/yyyy} đến ngày {m.PeriodEnd:dd/MM/yyyy}");
         document.Table(new PdfTable(TrackingBookColumns.Select((name, i) => new PdfTableColumn(name, TrackingBookWeights[i], i is 0 or 4 or 5 or 6 ? PdfAlign.Center : PdfAlign.Left)).ToList(),
@@ -178,7 +181,7 @@ public static class Forms
 
     private static PdfDocumentBuilder Start(DocumentIssuer issuer, string title, string? subtitle)
     {
-        var document = new PdfDocumentBuilder(title: title);
+        var document = new PdfDocumentBuilder(title: title) { Footnote = issuer.Export?.Text };
         document.NationalHeader(issuer.BranchName, issuer.IssuedOn, issuer.DocumentNumber, issuer.Place);
         document.Title(title, subtitle);
         return document;

@@ -21,6 +21,7 @@ public sealed class PdfDocumentBuilder : IDisposable
     private readonly SKPaint ink = new() { Color = SKColors.Black, IsAntialias = true };
     private readonly SKPaint hairline = new() { Color = SKColors.Black, IsStroke = true, StrokeWidth = 0.6f, IsAntialias = true };
     private readonly SKPaint headerFill = new() { Color = new SKColor(0xE8, 0xE8, 0xE8), IsStroke = false };
+    private readonly SKPaint barFill = new() { Color = new SKColor(0x1F, 0x5F, 0xA8), IsStroke = false, IsAntialias = true };
     private readonly PdfMargins margins;
     private readonly string title;
     private float y;
@@ -34,6 +35,7 @@ public sealed class PdfDocumentBuilder : IDisposable
         owned.Add(ink);
         owned.Add(hairline);
         owned.Add(headerFill);
+        owned.Add(barFill);
         NewPage();
     }
 
@@ -44,6 +46,9 @@ public sealed class PdfDocumentBuilder : IDisposable
     public float ContentWidth => PageWidth - margins.Left - margins.Right;
 
     public int PageCount => pages.Count;
+
+    /// <summary>A line printed at the left of every page's footer (who exported the document and when); the page number moves right.</summary>
+    public string? Footnote { get; set; }
 
     private float Bottom => PageHeight - margins.Bottom - FooterHeight;
 
@@ -145,6 +150,40 @@ public sealed class PdfDocumentBuilder : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// A horizontal bar chart drawn as vectors: one row per bar (label, bar scaled to <paramref name="max"/>, the printed
+    /// value), rows flowing onto the next page like a table's. A bar without a value draws nothing and prints its text.
+    /// </summary>
+    public PdfDocumentBuilder BarChart(IReadOnlyList<PdfBar> bars, double max, float fontSize = 8f, float spaceAfter = 6f)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        var style = new PdfTextStyle(fontSize);
+        var font = Font(style);
+        var rowHeight = fontSize * LineSpacing + 3f;
+        var labelWidth = ContentWidth * 0.3f;
+        var valueWidth = ContentWidth * 0.12f;
+        var barWidth = ContentWidth - labelWidth - valueWidth - 2f * ColumnGutter;
+        var axis = margins.Left + labelWidth + ColumnGutter;
+        foreach (var bar in bars)
+        {
+            EnsureSpace(rowHeight);
+            var top = y;
+            DrawLine(bar.Label, font, style with { Align = PdfAlign.Right }, margins.Left, top + 1.5f, labelWidth);
+            if (bar.Value is { } value && value > 0)
+            {
+                var length = (float)(Math.Min(value / max, 1d) * barWidth);
+                var rect = SKRect.Create(axis, top + 2f, length, rowHeight - 4f);
+                Page.Add(canvas => canvas.DrawRect(rect, barFill));
+            }
+            Page.Add(canvas => canvas.DrawLine(axis, top, axis, top + rowHeight, hairline));
+            DrawLine(bar.Text, font, style, axis + barWidth + ColumnGutter, top + 1.5f, valueWidth);
+            y += rowHeight;
+        }
+        y += spaceAfter;
+        return this;
+    }
+
     /// <summary>Lays out the recorded pages into a PDF, each with "Trang x/y" at the foot.</summary>
     public byte[] Build()
     {
@@ -169,7 +208,16 @@ public sealed class PdfDocumentBuilder : IDisposable
                     draw(canvas);
                 }
                 var footerTop = PageHeight - margins.Bottom - footerStyle.Size;
-                canvas.DrawText($"Trang {i + 1}/{pages.Count}", margins.Left + ContentWidth / 2f, footerTop + Ascent(footerFont), SKTextAlign.Center, footerFont, ink);
+                var baseline = footerTop + Ascent(footerFont);
+                if (string.IsNullOrEmpty(Footnote))
+                {
+                    canvas.DrawText($"Trang {i + 1}/{pages.Count}", margins.Left + ContentWidth / 2f, baseline, SKTextAlign.Center, footerFont, ink);
+                }
+                else
+                {
+                    canvas.DrawText(Footnote, margins.Left, baseline, SKTextAlign.Left, footerFont, ink);
+                    canvas.DrawText($"Trang {i + 1}/{pages.Count}", margins.Left + ContentWidth, baseline, SKTextAlign.Right, footerFont, ink);
+                }
                 document.EndPage();
             }
             document.Close();

@@ -58,3 +58,6 @@ public sealed record PdfTable(IReadOnlyList<PdfTableColumn> Columns, IReadOnlyLi
     /// <summary>Repeat the header row at the top of every page the table continues on.</summary>
     public bool RepeatHeader { get; init; } = true;
 }
+
+/// <summary>One bar of a chart: its label, its value (null: nothing measured, no bar) and the value as printed after it.</summary>
+public sealed record PdfBar(string Label, double? Value, string Text);

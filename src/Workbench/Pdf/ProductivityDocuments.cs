@@ -46,10 +46,10 @@ public static class ProductivityDocuments
         return $"bao-cao-nang-suat-{scope}{report.Period.FileStem()}.{extension}";
     }
 
-    public static byte[] Pdf(ProductivityReport report, DateOnly issuedOn)
+    public static byte[] Pdf(ProductivityReport report, DateOnly issuedOn, ExportStamp? export = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var document = new PdfDocumentBuilder(PdfOrientation.Landscape, new PdfMargins(36f, 32f, 30f, 28f), "Báo cáo năng suất");
+        using var document = new PdfDocumentBuilder(PdfOrientation.Landscape, new PdfMargins(36f, 32f, 30f, 28f), "Báo cáo năng suất") { Footnote = export?.Text };
         document.NationalHeader(report.ScopeName, issuedOn);
         document.Title(Title, $"Kỳ báo cáo: {report.Period.Label()} · Phạm vi: {report.ScopeName}");
         if (report.IsEmpty)

@@ -20,6 +20,14 @@ public static class TrackingBookExcel
             }
             return row;
         }).ToList();
+        if (model.Issuer.Export is { } export)
+        {
+            // The stamp under the register, as the PDF prints it in the footer: who exported it and when.
+            rows.Add(Forms.TrackingBookColumns.ToDictionary(c => c, _ => (object)"", StringComparer.Ordinal));
+            var stamp = Forms.TrackingBookColumns.ToDictionary(c => c, _ => (object)"", StringComparer.Ordinal);
+            stamp[Forms.TrackingBookColumns[1]] = export.Text;
+            rows.Add(stamp);
+        }
         using var stream = new MemoryStream();
         stream.SaveAs(rows, sheetName: SheetName, excelType: ExcelType.XLSX);
         return stream.ToArray();

@@ -34,6 +34,18 @@ public sealed class LiveHub : Hub<ILiveClient>
     /// <summary>What a lobby display may receive: ticket calls and counter changes, and the resync after an outage.</summary>
     public static bool ShownInLobby(LiveEventKind kind) => kind is LiveEventKind.TicketChanged or LiveEventKind.CounterChanged or LiveEventKind.Resync;
 
+    public override Task OnConnectedAsync()
+    {
+        HanoiWorkbench.Data.WorkbenchMetrics.HubConnections.Add(1);
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        HanoiWorkbench.Data.WorkbenchMetrics.HubConnections.Add(-1);
+        return base.OnDisconnectedAsync(exception);
+    }
+
     public Task JoinLobby(int branchId) => Groups.AddToGroupAsync(Context.ConnectionId, LobbyGroup(branchId));
 
     public Task LeaveLobby(int branchId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LobbyGroup(branchId));

@@ -49,4 +49,22 @@ public class ChoosingAReportPeriod
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 17, 0, 0, TimeSpan.Zero), period.End);
         Assert.Equal(30, period.Days);
     }
+
+    [Theory]
+    [InlineData("2026-11-17", "2026-11-01", "2026-11-30", "11/2026")]
+    [InlineData("2028-02-29", "2028-02-01", "2028-02-29", "02/2028")]
+    [InlineData("2026-12-01", "2026-12-01", "2026-12-31", "12/2026")]
+    public void A_month_is_the_whole_calendar_month(string day, string from, string to, string label)
+    {
+        var month = ReportPeriod.MonthOf(D(day));
+
+        Assert.Equal(new ReportPeriod(D(from), D(to)), month);
+        Assert.Equal(label, month.Label());
+    }
+
+    [Fact]
+    public void The_month_picker_starts_with_this_month_and_goes_back_across_the_new_year()
+    {
+        Assert.Equal(["02/2026", "01/2026", "12/2025"], ReportPeriod.RecentMonths(D("2026-02-10"), 3).Select(m => m.Label()));
+    }
 }

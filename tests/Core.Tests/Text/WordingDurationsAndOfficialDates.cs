@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Text;
 
 namespace HanoiWorkbench.Core.Tests.Text;
@@ -24,6 +25,16 @@ public class WordingDurationsAndOfficialDates
     public void No_duration_is_a_dash()
     {
         Assert.Equal("—", VietnameseWording.Duration(null));
+    }
+
+    [Theory]
+    [InlineData(5, ProcessingUnit.WorkingDays, "05 ngày làm việc")]
+    [InlineData(15, ProcessingUnit.WorkingDays, "15 ngày làm việc")]
+    [InlineData(8, ProcessingUnit.WorkingHours, "8 giờ làm việc")]
+    [InlineData(0, ProcessingUnit.SameDay, "Trong ngày làm việc (hồ sơ nhận sau 15 giờ trả trong ngày làm việc tiếp theo)")]
+    public void A_statutory_processing_time_names_its_unit(int value, ProcessingUnit unit, string expected)
+    {
+        Assert.Equal(expected, VietnameseWording.ProcessingTime(value, unit));
     }
 
     [Theory]

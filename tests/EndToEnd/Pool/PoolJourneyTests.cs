@@ -44,6 +44,14 @@ public sealed class PoolJourneyTests(WorkbenchServer server)
         await Assertions.Expect(claims.Locator("tbody tr")).ToHaveCountAsync(before.Count + 1);
         var taken = Assert.Single(await pool.ClaimedByAsync(clerkId, Ct), c => !before.Contains(c.Id));
         await Assertions.Expect(claims).ToContainTextAsync(taken.ApplicationCode);
+
+        // The toast that confirms it must not lie over the button just pressed (the next press would land on the toast).
+        var toast = page.Locator(".mud-snackbar").Filter(new() { HasText = taken.ApplicationCode });
+        await Assertions.Expect(toast).ToBeVisibleAsync();
+        var t = (await toast.BoundingBoxAsync())!;
+        var b = (await page.GetByTestId("take-next").BoundingBoxAsync())!;
+        Assert.True(t.X >= b.X + b.Width || b.X >= t.X + t.Width || t.Y >= b.Y + b.Height || b.Y >= t.Y + t.Height,
+            $"toast at ({t.X}, {t.Y}, {t.Width}x{t.Height}) covers the button at ({b.X}, {b.Y}, {b.Width}x{b.Height})");
         await WorkbenchServer.ScreenshotAsync(page, "pool-clerk");
 
         // Leave the pool as found for the other journeys.

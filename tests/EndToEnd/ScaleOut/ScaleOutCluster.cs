@@ -123,7 +123,6 @@ public sealed class InProcessInstance : IAsyncDisposable
             .AddSingleton(TimeProvider.System)
             .AddWorkbenchData(configuration, Path.GetDirectoryName(sqliteFile)!)
             .AddWorkbenchRealtime(configuration)
-            .AddWorkbenchQueue()
             .BuildServiceProvider();
         foreach (var hosted in services.GetServices<IHostedService>())
             await hosted.StartAsync(CancellationToken.None);

@@ -27,10 +27,9 @@ public abstract class AdminTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
-        Services.AddSingleton<IDbContextFactory<WorkbenchDbContext>>(_database.Factory);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<HanoiWorkbench.Core.Live.ILiveEvents>(Live);
-        Services.AddWorkbenchAdmin();
+        Services.AddWorkbenchData(_database.Configuration, _database.Folder);
         AddAuthorization().SetAuthorized(AdminUserName);
         Render<MudPopoverProvider>();
     }

@@ -1,6 +1,7 @@
 using HanoiWorkbench.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace HanoiWorkbench.Workbench.Tests.Admin;
 
@@ -20,6 +21,13 @@ internal sealed class SeededDatabase : IDisposable
 
     public string Folder { get; }
     public WorkbenchDbContextFactory Factory { get; }
+
+    /// <summary>The configuration that points <c>AddWorkbenchData</c> at this copy.</summary>
+    public IConfiguration Configuration => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["ConnectionStrings:Workbench"] = $"Data Source={Path.Combine(Folder, "workbench.db")}",
+    }).Build();
 
     public static async Task<SeededDatabase> CreateAsync()
     {

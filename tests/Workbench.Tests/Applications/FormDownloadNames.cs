@@ -3,6 +3,7 @@ using HanoiWorkbench.Data;
 using HanoiWorkbench.Workbench.Hosting;
 using HanoiWorkbench.Workbench.Tests.Search;
 using Microsoft.EntityFrameworkCore;
+using HanoiWorkbench.Workbench.Endpoints;
 
 namespace HanoiWorkbench.Workbench.Tests.Applications;
 

@@ -33,8 +33,6 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))));
         Services.AddWorkbenchData(config, _folder);
         Services.AddSingleton<ILiveEvents, NoEvents>();
-        Services.AddApplicationServices();
-        Services.AddWorkbenchPool();
         var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await DemoData.SeedAsync(factory, Xunit.TestContext.Current.CancellationToken);
         await using var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using HanoiWorkbench.Workbench.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using HanoiWorkbench.Workbench.Endpoints;
 
 namespace HanoiWorkbench.Workbench.Tests.Hosting;
 

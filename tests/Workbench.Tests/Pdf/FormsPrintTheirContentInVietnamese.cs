@@ -10,7 +10,7 @@ public sealed class FormsPrintTheirContentInVietnamese
         // Words come back in reading order, line by line across both header columns.
         Assert.Contains("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
         Assert.Contains("THÀNH PHỐ HÀ NỘI", text);
-        Assert.Contains("CHI NHÁNH SỐ 3 - CẦU GIẤY", text);
+        Assert.Contains("CHI NHÁNH SỐ 3 (HOÀN KIẾM)", text);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", text);
         Assert.Contains("Hà Nội, ngày 20 tháng 11 năm 2026", text);
         Assert.Contains(PdfText.Normalise(title), text);
@@ -32,10 +32,12 @@ public sealed class FormsPrintTheirContentInVietnamese
         Assert.Contains("Giấy chứng nhận kết hôn của cha, mẹ", text);
         Assert.Contains("Bản sao", text);
         Assert.Contains("20/11/2026 09:15", text);
-        Assert.Contains("27/11/2026 16:30", text);
+        Assert.Contains("20/11/2026 17:00", text);
         Assert.Contains("Quầy trả kết quả", text);
         Assert.Contains("Trần Văn Đức", text);
-        Assert.Contains("1.000.000 đ", text);
+        Assert.Contains("Phí, lệ phí: Miễn phí, lệ phí", text);
+        Assert.Contains("Thời hạn giải quyết theo quy định: Trong ngày làm việc", text);
+        Assert.Contains("Số lượng hồ sơ: 01 bộ", text);
         Assert.Contains("Trang 1/1", text);
     }
 
@@ -109,7 +111,7 @@ public sealed class FormsPrintTheirContentInVietnamese
         Assert.Contains("Đã thẩm định,", text);
         Assert.Contains("Đã chuyển hồ sơ", text);
         Assert.Contains("Lãnh đạo UBND", text);
-        Assert.Contains("28/11/2026", text);
+        Assert.Contains("30/11/2026", text);
         Assert.Contains("Trước hạn", text);
         Assert.Contains("Đúng hạn", text);
         Assert.Contains("Quá hạn", text);

@@ -35,18 +35,12 @@ public sealed class TheCounterTabletAsksTheCitizen : ShellTestContext, IAsyncLif
         _database = await SeededDatabase.CreateAsync();
         var configuration = new ConfigurationBuilder().Build();
         Services.AddLogging();
-        Services.AddSingleton<IDbContextFactory<WorkbenchDbContext>>(_database.Factory);
         Services.AddSingleton<TimeProvider>(_clock);
         Services.AddSingleton<IConfiguration>(configuration);
         Services.AddWorkbenchRealtime(configuration);
-        Services.AddWorkbenchQueue();
-        Services.AddSingleton<RatingKeys>();
-        Services.AddSingleton<CitizenRatings>();
+        Services.AddWorkbenchData(_database.Configuration, _database.Folder);
         Services.AddWorkbenchRatings();
         Services.AddSingleton(PublicLinks.FromConfiguration(configuration));
-        Services.AddSingleton<HanoiWorkbench.Data.Pool.PoolPolicyStore>();
-        Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityRecount>();
-        Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityLiveProjection>();
         _queue = Services.GetRequiredService<QueueService>();
 
         await using var db = await Db.CreateDbContextAsync(Ct);

@@ -41,18 +41,12 @@ public sealed class LivePagesGoLive : ShellTestContext, IAsyncLifetime
     {
         _database = await SeededDatabase.CreateAsync();
         Services.AddLogging();
-        Services.AddSingleton<IDbContextFactory<WorkbenchDbContext>>(_database.Factory);
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(7))));
         Services.AddWorkbenchRealtime(new ConfigurationBuilder().Build());
-        Services.AddWorkbenchQueue();
-        Services.AddSingleton<HanoiWorkbench.Data.Queries.HomeQueries>();
-        Services.AddSingleton<HanoiWorkbench.Data.Pool.PoolPolicyStore>();
-        Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityRecount>();
-        Services.AddSingleton<HanoiWorkbench.Data.Monitoring.CityLiveProjection>();
-        Services.AddSingleton<HanoiWorkbench.Data.Monitoring.BranchTargets>();
+        Services.AddWorkbenchData(_database.Configuration, _database.Folder);
+        HanoiWorkbench.Workbench.Hosting.KioskLimits.AddKioskLimits(Services, new ConfigurationBuilder().Build()); // the kiosk takes tickets through its per-device limit
         // The kiosk prints each ticket's rating link.
         Services.AddSingleton(HanoiWorkbench.Workbench.Hosting.PublicLinks.FromConfiguration(new ConfigurationBuilder().Build()));
-        Services.AddSingleton<HanoiWorkbench.Data.Ratings.RatingKeys>();
         Services.AddSingleton<HanoiWorkbench.Workbench.Hosting.RatingLinks>();
         _bus = Services.GetRequiredService<LiveEventBus>();
         _queue = Services.GetRequiredService<QueueService>();

@@ -95,7 +95,7 @@ public sealed class ProductivityPageScope : ShellTestContext, IAsyncLifetime
         Assert.Contains("Toàn thành phố", page.Find("[data-testid=report-branch]").ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
-    private static ClaimsPrincipal Principal(Staff staff) => new(new ClaimsIdentity(
+    internal static ClaimsPrincipal Principal(Staff staff) => new(new ClaimsIdentity(
     [
         new Claim(StaffClaimTypes.StaffId, staff.Id.ToString(CultureInfo.InvariantCulture)),
         new Claim(StaffClaimTypes.FullName, staff.FullName),

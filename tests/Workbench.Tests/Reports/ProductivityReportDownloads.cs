@@ -9,6 +9,7 @@ using HanoiWorkbench.Workbench.Tests.Pdf;
 using HanoiWorkbench.Workbench.Tests.Search;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using HanoiWorkbench.Workbench.Endpoints;
 
 namespace HanoiWorkbench.Workbench.Tests.Reports;
 

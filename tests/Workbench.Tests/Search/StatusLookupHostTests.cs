@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using HanoiWorkbench.Workbench.Hosting;
 using HanoiWorkbench.Workbench.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
+using HanoiWorkbench.Workbench.Endpoints;
 
 namespace HanoiWorkbench.Workbench.Tests.Search;
 

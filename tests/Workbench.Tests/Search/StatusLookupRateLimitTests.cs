@@ -1,6 +1,7 @@
 using System.Net;
 using HanoiWorkbench.Workbench.Hosting;
 using HanoiWorkbench.Workbench.Tests.Hosting;
+using HanoiWorkbench.Workbench.Endpoints;
 
 namespace HanoiWorkbench.Workbench.Tests.Search;
 

@@ -3,6 +3,7 @@ using System.Net;
 using HanoiWorkbench.Data;
 using HanoiWorkbench.Workbench.Hosting;
 using Microsoft.EntityFrameworkCore;
+using HanoiWorkbench.Workbench.Endpoints;
 
 namespace HanoiWorkbench.Workbench.Tests.Search;
 

@@ -22,6 +22,7 @@ public sealed class RouteMatrixHost : IAsyncLifetime
     public Dictionary<StaffRole, (HttpClient Client, PermissionActor Actor)> Staff { get; } = [];
     public Dictionary<string, int> BranchIds { get; } = [];
     public Dictionary<string, long> Applications { get; } = [];
+    public long CityReport { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
@@ -47,6 +48,7 @@ public sealed class RouteMatrixHost : IAsyncLifetime
                 new Actor(clerk, BranchIds[code]), ct);
             Applications[code] = saved.ApplicationId ?? throw new InvalidOperationException(string.Join("; ", saved.Errors.Values));
         }
+        CityReport = (await Reports.CityReportGeneratedInTheBackground.GenerateAsync(Host, ct)).Id;
     }
 
     public async ValueTask DisposeAsync()
@@ -155,6 +157,7 @@ public sealed class EveryRouteFollowsThePermissionTable(RouteMatrixHost m) : ICl
         var url = pattern
             .Replace("{Id:long}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal)
             .Replace("{form}", "receipt", StringComparison.Ordinal)
+            .Replace("{report:long}", m.CityReport.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{BranchCode}", branch, StringComparison.Ordinal).Replace("{branchCode}", branch, StringComparison.Ordinal)
             .Replace("{branchCode?}", branch, StringComparison.Ordinal)
             .Replace("{Id:int}", "1", StringComparison.Ordinal).Replace("{Year:int}", "2026", StringComparison.Ordinal)

@@ -61,6 +61,9 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("AreaId")
                         .HasColumnType("integer");
 
@@ -95,8 +98,8 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PostalTrackingNumber")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("ProcedureId")
                         .HasColumnType("integer");
@@ -168,6 +171,8 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivingBranchId", "ReceivedAt");
 
+                    b.HasIndex("Status", "AnonymisedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("HandlingBranchId", "Status", "DueAt");
@@ -205,8 +210,8 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(1100)
+                        .HasColumnType("character varying(1100)");
 
                     b.Property<int?>("StaffId")
                         .HasColumnType("integer");
@@ -649,8 +654,8 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Comment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Level")
                         .HasColumnType("integer");
@@ -1171,6 +1176,58 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.ToTable("WorkItemMoves", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Excel")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RequestedByStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.HasIndex("RequestedByStaffId");
+
+                    b.HasIndex("Month", "Status");
+
+                    b.ToTable("CityReports", (string)null);
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Data.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1216,6 +1273,10 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
             modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
                 {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1231,9 +1292,11 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("IdempotencyKey");
+                    b.HasKey("Sender", "IdempotencyKey");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("IntakeRequests", (string)null);
                 });
@@ -1912,6 +1975,15 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("WorkItemId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -60,6 +60,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("AreaId")
                         .HasColumnType("int");
 
@@ -93,8 +96,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("PostalTrackingNumber")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("ProcedureId")
                         .HasColumnType("int");
@@ -167,6 +170,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     b.HasIndex("ReceivingBranchId", "ReceivedAt");
 
+                    b.HasIndex("Status", "AnonymisedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("HandlingBranchId", "Status", "DueAt");
@@ -204,8 +209,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(1100)
+                        .HasColumnType("nvarchar(1100)");
 
                     b.Property<int?>("StaffId")
                         .HasColumnType("int");
@@ -648,8 +653,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Comment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<int>("Level")
                         .HasColumnType("int");
@@ -1173,6 +1178,58 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.ToTable("WorkItemMoves", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Excel")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("GeneratedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RequestedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.HasIndex("RequestedByStaffId");
+
+                    b.HasIndex("Month", "Status");
+
+                    b.ToTable("CityReports", (string)null);
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Data.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1218,6 +1275,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
             modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
                 {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -1233,9 +1294,11 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.HasKey("IdempotencyKey");
+                    b.HasKey("Sender", "IdempotencyKey");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("IntakeRequests", (string)null);
                 });
@@ -1913,6 +1976,15 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("WorkItemId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -53,6 +53,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AreaId")
                         .HasColumnType("INTEGER");
 
@@ -86,7 +89,7 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PostalTrackingNumber")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProcedureId")
@@ -159,6 +162,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
                     b.HasIndex("ReceivingBranchId", "ReceivedAt");
 
+                    b.HasIndex("Status", "AnonymisedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("HandlingBranchId", "Status", "DueAt");
@@ -194,7 +199,7 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(1100)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("StaffId")
@@ -618,7 +623,7 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Comment")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Level")
@@ -1126,6 +1131,56 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.ToTable("WorkItemMoves", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Excel")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.HasIndex("RequestedByStaffId");
+
+                    b.HasIndex("Month", "Status");
+
+                    b.ToTable("CityReports", (string)null);
+                });
+
             modelBuilder.Entity("HanoiWorkbench.Data.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1171,6 +1226,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
             modelBuilder.Entity("HanoiWorkbench.Data.Pool.IntakeRequest", b =>
                 {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1186,9 +1245,11 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("IdempotencyKey");
+                    b.HasKey("Sender", "IdempotencyKey");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("IntakeRequests", (string)null);
                 });
@@ -1860,6 +1921,15 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WorkItemId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

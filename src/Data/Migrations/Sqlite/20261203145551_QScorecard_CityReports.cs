@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HanoiWorkbench.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class QScorecard_CityReports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CityReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestedByStaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    GeneratedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Failure = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Excel = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CityReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CityReports_Staff_RequestedByStaffId",
+                        column: x => x.RequestedByStaffId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityReports_Month_Status",
+                table: "CityReports",
+                columns: new[] { "Month", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityReports_RequestedAt",
+                table: "CityReports",
+                column: "RequestedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityReports_RequestedByStaffId",
+                table: "CityReports",
+                column: "RequestedByStaffId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CityReports");
+        }
+    }
+}

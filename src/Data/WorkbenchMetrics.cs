@@ -1,0 +1,26 @@
+using System.Diagnostics.Metrics;
+
+namespace HanoiWorkbench.Data;
+
+/// <summary>
+/// The workbench's own meter (<c>HanoiWorkbench</c>), exported over OTLP when <c>OpenTelemetry:OtlpEndpoint</c> is set.
+/// Tags are branch ids and counts only, never personal data.
+/// </summary>
+public static class WorkbenchMetrics
+{
+    public const string MeterName = "HanoiWorkbench";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    public static readonly Counter<long> TicketsCalled = Meter.CreateCounter<long>("workbench.tickets.called", "{ticket}", "Tickets called to a counter.");
+    public static readonly Counter<long> ApplicationsReceived = Meter.CreateCounter<long>("workbench.applications.received", "{application}",
+        "Online submissions stored (status Mới đăng ký).");
+    public static readonly UpDownCounter<long> HubConnections = Meter.CreateUpDownCounter<long>("workbench.hub.connections", "{connection}",
+        "Open connections to the live hub on this instance.");
+    public static readonly UpDownCounter<long> Circuits = Meter.CreateUpDownCounter<long>("workbench.circuits", "{circuit}",
+        "Open Blazor circuits on this instance.");
+
+    public static void TicketCalled(int branchId) => TicketsCalled.Add(1, new KeyValuePair<string, object?>("branch.id", branchId));
+
+    public static void ApplicationReceived(int branchId) => ApplicationsReceived.Add(1, new KeyValuePair<string, object?>("branch.id", branchId));
+}

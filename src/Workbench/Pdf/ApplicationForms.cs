@@ -1,0 +1,98 @@
+using HanoiWorkbench.Core.Calendar;
+using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Core.Text;
+using HanoiWorkbench.Data.Applications;
+using HanoiWorkbench.Data.Audit;
+
+namespace HanoiWorkbench.Workbench.Pdf;
+
+/// <summary>Maps the application read model onto the form records of the PDF module (Hanoi wall-clock times).</summary>
+public static class ApplicationForms
+{
+    private const string Hotline = "1022";
+
+    /// <summary>The form's PDF, or null when the application has no such document (e.g. a refusal slip of an accepted one).</summary>
+    /// <param name="branchHead">The handling branch's head, who signs Forms 4 and 5 (not the officer printing them).</param>
+    public static byte[]? Render(string form, ApplicationDetail d, string officer, string? branchHead, string statusUrl, DateOnly today, ExportStamp? export = null, string? ratingUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var issuer = new DocumentIssuer(d.ReceivingBranchName, today, Export: export);
+        // The receipt is dated the day it was received, however late it is reprinted.
+        var receiptIssuer = d.ReceivedAt is { } at ? issuer with { IssuedOn = DateOnly.FromDateTime(Local(at)) } : issuer;
+        var applicant = new ApplicantDetails(d.Applicant.FullName, d.Applicant.CitizenId, d.Applicant.Phone, d.Applicant.Address);
+        var received = Local(d.ReceivedAt ?? d.SubmittedAt);
+        switch (form)
+        {
+            case "receipt" when d.ReceivedAt is not null && d.DueAt is not null:
+                return Forms.Receipt(new ReceiptModel(receiptIssuer, d.Code, applicant, d.ProcedureName, d.AreaName,
+                    d.Documents.Select(x => new ReceivedDocument(x.Name, "Bản giấy", x.Count)).ToList(),
+                    received, Local(d.OriginalDueAt ?? d.DueAt.Value), $"{d.ReceivingBranchName}, {d.ReceivingBranchAddress}",
+                    d.ReceivedByName ?? officer, d.FeeVnd, statusUrl, VietnameseWording.ProcessingTime(d.ProcessingValue, d.ProcessingUnit), RatingUrl: ratingUrl));
+            case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step:
+                return Forms.SupplementRequest(new SupplementRequestModel(issuer, d.Code, applicant, d.ProcedureName, received,
+                    [SupplementItem(step.Note)], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));
+            case "refusal" when LastStep(d, ApplicationAction.Refuse) is { } step:
+                return Forms.Refusal(new RefusalModel(issuer, d.Code, applicant, d.ProcedureName, Local(d.SubmittedAt), step.Note ?? "", step.StaffName ?? officer));
+            case "apology" when d.OriginalDueAt is not null && d.DueAt is not null:
+                return Forms.ApologyExtension(new ApologyExtensionModel(issuer, d.Code, applicant, d.ProcedureName, received,
+                    Local(d.OriginalDueAt.Value), Local(d.DueAt.Value), d.ExtensionReason ?? "", BranchHeadSigner(d, branchHead)));
+            case "stop" when LastStep(d, ApplicationAction.Stop) is { } step:
+                return Forms.StopNotice(new StopNoticeModel(issuer, d.Code, applicant, d.ProcedureName, received, step.Note ?? "",
+                    BranchHeadSigner(d, branchHead)));
+            case "control" when d.ReceivedAt is not null && d.DueAt is not null:
+                return Forms.ProcessControl(new ProcessControlModel(issuer, d.Code, applicant, d.ProcedureName, received,
+                    Local(d.DueAt.Value), HandOffs(d)));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Form 6 rows: each step handed from the previous holder to this one, marked against the promised due date.</summary>
+    public static IReadOnlyList<HandOff> HandOffs(ApplicationDetail d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var rows = new List<HandOff>();
+        string? previous = null;
+        foreach (var s in d.Steps)
+        {
+            var holder = Holder(s);
+            rows.Add(new HandOff(previous ?? "Công dân", holder, Local(s.At), ApplicationLifecycle.StatusLabel(s.To),
+                Timeliness(d, s.At), s.Note));
+            previous = holder;
+        }
+        return rows;
+    }
+
+    public static StepTimeliness Timeliness(ApplicationDetail d, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var due = d.OriginalDueAt ?? d.DueAt;
+        if (due is null) return StepTimeliness.OnTime;
+        // An extension still counts as late: steps after the first promise are late even if before the new date.
+        return DueDateRules.Classify(at, due.Value) switch
+        {
+            TimelinessKind.Early => StepTimeliness.Early,
+            TimelinessKind.OnTime => StepTimeliness.OnTime,
+            _ => StepTimeliness.Late,
+        };
+    }
+
+    public static MissingItem SupplementItem(string? note)
+    {
+        var text = note ?? "";
+        var at = text.IndexOf(ApplicationActions.SupplementReasonSeparator, StringComparison.Ordinal);
+        return at < 0
+            ? new MissingItem(text, "Theo quy định của thủ tục")
+            : new MissingItem(text[..at], text[(at + ApplicationActions.SupplementReasonSeparator.Length)..]);
+    }
+
+    private static string Holder(StepView s) => s.StaffName is null ? s.BranchName : $"{s.StaffName} ({s.BranchName})";
+
+    private static StepView? LastStep(ApplicationDetail d, ApplicationAction action) => d.Steps.LastOrDefault(s => s.Action == action);
+
+    /// <summary>Circular 03/2025 has the handling agency's head sign the apology and the stop notice, for the agency.</summary>
+    private static Signer BranchHeadSigner(ApplicationDetail d, string? head) => new($"Giám đốc {d.HandlingBranchName}", head ?? "");
+
+    private static DateTime Local(DateTimeOffset at) => WorkingHours.ToVietnam(at).DateTime;
+}
