@@ -30,7 +30,6 @@ public static class Forms
             new PdfTextBlock($"3. Thời gian trả kết quả: {DateTimeText(m.DueAt)}", body with { Bold = true }),
             new PdfTextBlock($"4. Nơi nhận kết quả: {m.CollectionPlace}", body),
             new PdfTextBlock($"5. Phí, lệ phí: {(m.Fee == 0 ? "Miễn phí, lệ phí" : Vnd(m.Fee))}", body),
-            new PdfTextBlock($"6. Tra cứu tình trạng hồ sơ:\n{m.StatusUrl}", body with { Size = 8.5f }),
         };
         var codes = new List<PdfColumn>();
         if (m.RatingUrl is { } rating)
@@ -46,8 +45,9 @@ public static class Forms
                 new PdfTextBlock("Quét mã để tra cứu hồ sơ", caption, 0f)));
         }
         document.Columns(8f, [new PdfColumn(100f - codes.Sum(c => c.Weight), facts), .. codes]);
-        // The citizen's own link to rate this visit, without an account, at any time after today's service: on a line of its
-        // own, so the address is never broken.
+        // The addresses behind the codes, each on a full-width line of its own so that it is never broken: the status look-up,
+        // and the citizen's own link to rate this visit, without an account, at any time after today's service.
+        document.Paragraph($"6. Tra cứu tình trạng hồ sơ:\n{m.StatusUrl}", body with { Size = 8.5f });
         if (m.RatingUrl is { } link)
             document.Paragraph($"7. Đánh giá mức độ hài lòng (quét mã hoặc mở địa chỉ, không cần tài khoản):\n{link}", body with { Size = 8.5f });
         document.Paragraph("Khi đến nhận kết quả, Ông/Bà mang theo Giấy tiếp nhận này và giấy tờ tùy thân.", PdfTextStyle.Body with { Size = 10f, Italic = true });
