@@ -52,7 +52,7 @@ public sealed class ConcurrentEdits
                 new Applicant("Trần Thị Bích Ngọc", "001190012345", "0987654321", "Hà Nội"),
                 procedure, branch.HomeAreaId!.Value, branch.Id, clerk.Id, [new ReceivedDocument("Tờ khai", 1), new ReceivedDocument("CCCD", 2)], at, at.AddDays(3));
             app.StartProcessing(clerk.Id, branch.Id, at.AddHours(1));
-            app.RequestSupplement(clerk.Id, branch.Id, at.AddHours(2), "Thiếu bản sao CCCD");
+            app.RequestSupplement(clerk.Id, branch.Id, at.AddHours(2), "Bản sao CCCD", "Để đối chiếu nhân thân");
             db.Applications.Add(app);
             await db.SaveChangesAsync(Ct);
             id = app.Id;

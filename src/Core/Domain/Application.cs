@@ -131,7 +131,7 @@ public sealed class Application
     }
 
     public void Refuse(int staffId, int branchId, DateTimeOffset at, string reason) =>
-        Move(ApplicationAction.Refuse, staffId, branchId, at, RequireNote(reason, "Lý do từ chối"));
+        Move(ApplicationAction.Refuse, staffId, branchId, at, ActionInputs.RefusalReason.Require(reason));
 
     public void StartProcessing(int staffId, int branchId, DateTimeOffset at, string? note = null)
     {
@@ -140,12 +140,14 @@ public sealed class Application
         HandlingBranchId = branchId;
     }
 
-    public void RequestSupplement(int staffId, int branchId, DateTimeOffset at, string whatIsMissing)
+    /// <summary>A supplement request (Form 2): what is missing and why, kept apart; the clock stops until it is received.</summary>
+    public void RequestSupplement(int staffId, int branchId, DateTimeOffset at, string whatIsMissing, string why)
     {
         var resumeTo = Status;
-        var reason = RequireNote(whatIsMissing, "Nội dung yêu cầu bổ sung");
-        Move(ApplicationAction.RequestSupplement, staffId, branchId, at, reason);
-        Pauses.Add(new ClockPause(at, reason, resumeTo));
+        var missing = ActionInputs.WhatIsMissing.Require(whatIsMissing)!;
+        var reason = ActionInputs.SupplementReason.Require(why)!;
+        Move(ApplicationAction.RequestSupplement, staffId, branchId, at, missing);
+        Pauses.Add(new ClockPause(at, reason, resumeTo, missing));
     }
 
     public void ReceiveSupplement(int staffId, int branchId, DateTimeOffset at, DateTimeOffset newDueAt, string? note = null)
@@ -161,20 +163,20 @@ public sealed class Application
     }
 
     public void AwaitFinancialObligation(int staffId, int branchId, DateTimeOffset at, string note) =>
-        Move(ApplicationAction.AwaitFinancialObligation, staffId, branchId, at, RequireNote(note, "Nội dung nghĩa vụ tài chính"));
+        Move(ApplicationAction.AwaitFinancialObligation, staffId, branchId, at, ActionInputs.FinancialObligation.Require(note));
 
     public void FulfilFinancialObligation(int staffId, int branchId, DateTimeOffset at, string? note = null) =>
         Move(ApplicationAction.FulfilFinancialObligation, staffId, branchId, at, note);
 
     public void Stop(int staffId, int branchId, DateTimeOffset at, string reason) =>
-        Move(ApplicationAction.Stop, staffId, branchId, at, RequireNote(reason, "Lý do dừng xử lý"));
+        Move(ApplicationAction.Stop, staffId, branchId, at, ActionInputs.StopReason.Require(reason));
 
     public void Withdraw(int staffId, int branchId, DateTimeOffset at, string? note = null) =>
         Move(ApplicationAction.Withdraw, staffId, branchId, at, note);
 
     public void Complete(int staffId, int branchId, DateTimeOffset at, string? resultNote = null)
     {
-        var note = Guard.OptionalText(resultNote, "Kết quả giải quyết", NoteMaxLength);
+        var note = ActionInputs.Result.Require(resultNote);
         Move(ApplicationAction.Complete, staffId, branchId, at, note);
         CompletedAt = at;
         ResultNote = note;
@@ -184,7 +186,7 @@ public sealed class Application
     {
         string? tracking = null;
         if (method == Domain.ReturnMethod.Post)
-            tracking = Guard.Required(postalTrackingNumber, "Số hiệu bưu gửi", PostalTrackingNumberMaxLength);
+            tracking = ActionInputs.TrackingNumber.Require(postalTrackingNumber);
         Move(ApplicationAction.Return, staffId, branchId, at,
             method == Domain.ReturnMethod.Post ? $"Trả qua bưu chính, số hiệu {tracking}" : "Trả trực tiếp");
         ReturnedAt = at;
@@ -199,9 +201,8 @@ public sealed class Application
             throw new DomainException("Chỉ gia hạn được hồ sơ đang giải quyết.");
         if (!(at > DueAt.Value || willBeLate))
             throw new DomainException("Chỉ gửi thư xin lỗi và gia hạn khi hồ sơ đã hoặc sẽ quá hạn.");
-        if (newDueAt <= DueAt.Value || newDueAt <= at)
-            throw new DomainException("Ngày hẹn mới phải sau ngày hẹn hiện tại và sau thời điểm hiện tại.");
-        var r = RequireNote(reason, "Lý do gia hạn");
+        if (ActionInputs.NewDueDateProblem(newDueAt, DueAt, at) is { } dateProblem) throw new DomainException(dateProblem);
+        var r = ActionInputs.ExtensionReason.Require(reason)!;
         OriginalDueAt ??= DueAt;
         DueAt = newDueAt;
         ExtensionReason = r;

@@ -37,17 +37,21 @@ public sealed class ClockPause
 {
     private ClockPause() { Reason = ""; }
 
-    internal ClockPause(DateTimeOffset startedAt, string reason, ApplicationStatus resumeTo)
+    internal ClockPause(DateTimeOffset startedAt, string reason, ApplicationStatus resumeTo, string? missing = null)
     {
         StartedAt = startedAt;
         Reason = reason;
         ResumeTo = resumeTo;
+        Missing = missing;
     }
 
     public long Id { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
+    /// <summary>Why the clock stopped (for a supplement request: why the documents are needed, Form 2's "Lý do").</summary>
     public string Reason { get; private set; }
+    /// <summary>For a supplement request, what is missing or must be completed (Form 2's "Nội dung"); kept apart from why.</summary>
+    public string? Missing { get; private set; }
     public ApplicationStatus ResumeTo { get; private set; }
 
     internal void End(DateTimeOffset at) => EndedAt = at;

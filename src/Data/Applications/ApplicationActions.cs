@@ -8,8 +8,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Applications;
 
-/// <summary>What a clerk adds to an action: a note or reason, the return method and postal number, a new due date.</summary>
-public sealed record ActionInput(string? Note = null, string? Reason = null, ReturnMethod? Method = null, string? TrackingNumber = null, DateTimeOffset? NewDueAt = null);
+/// <summary>
+/// What a clerk adds to an action (<see cref="ActionInputs"/> says which): what is missing, a reason, a note, the return
+/// method and postal number.
+/// </summary>
+public sealed record ActionInput(string? Note = null, string? Reason = null, ReturnMethod? Method = null, string? TrackingNumber = null, string? WhatIsMissing = null)
+{
+    /// <summary>The value the clerk typed for one of the texts an action asks for.</summary>
+    public string? this[ActionTextKind kind] => kind switch
+    {
+        ActionTextKind.WhatIsMissing => WhatIsMissing,
+        ActionTextKind.Reason => Reason,
+        ActionTextKind.TrackingNumber => TrackingNumber,
+        _ => Note,
+    };
+}
 
 public enum ActionOutcome
 {
@@ -36,9 +49,6 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
     /// <summary>How close (in working time) a due date must be for the apology and extension letter to be offered.</summary>
     public static readonly TimeSpan ExtensionWarning = TimeSpan.FromHours(4);
 
-    /// <summary>Separates what is missing from why in the note of a supplement request (Form 2 reads both back).</summary>
-    public const string SupplementReasonSeparator = " — Lý do: ";
-
     public async Task<ActionResult> ApplyAsync(long applicationId, int seenVersion, ApplicationAction action, ActionInput input, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -57,7 +67,7 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
                     app.StartProcessing(me.StaffId, me.BranchId, now, input.Note);
                     break;
                 case ApplicationAction.RequestSupplement:
-                    app.RequestSupplement(me.StaffId, me.BranchId, now, SupplementNote(input.Note, input.Reason));
+                    app.RequestSupplement(me.StaffId, me.BranchId, now, input.WhatIsMissing ?? "", input.Reason ?? "");
                     break;
                 case ApplicationAction.ReceiveSupplement:
                     var open = app.Pauses.LastOrDefault(p => p.EndedAt is null);
@@ -99,14 +109,6 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
             var willBeLate = app.DueAt is { } due && DueDateRules.WillBeLate(now, due, ExtensionWarning, cal, calendar.Hours);
             app.Extend(me.StaffId, me.BranchId, now, newDueAt, reason, willBeLate);
         }, ct);
-    }
-
-    public static string SupplementNote(string? whatIsMissing, string? why)
-    {
-        var what = whatIsMissing?.Trim() ?? "";
-        var reason = why?.Trim() ?? "";
-        if (what.Length == 0) return "";
-        return reason.Length == 0 ? what : what + SupplementReasonSeparator + reason;
     }
 
     /// <summary>

@@ -11,5 +11,6 @@ internal sealed class ClockPauseConfiguration : IEntityTypeConfiguration<ClockPa
         b.ToTable("ApplicationPauses");
         b.HasKey(x => x.Id);
         b.Property(x => x.Reason).HasMaxLength(Application.NoteMaxLength).IsRequired();
+        b.Property(x => x.Missing).HasMaxLength(Application.NoteMaxLength);
     }
 }

@@ -70,7 +70,7 @@ internal sealed class HistoryLives(Random rng, WorkingCalendar calendar, OfficeH
             var ask = Office(started, Share(started, app.DueAt!.Value, 1.0 / 3, hours), hours);
             if (ask > now) return app;
             var missing = procedure.Entity.RequiredDocuments[rng.Next(procedure.Entity.RequiredDocuments.Count)];
-            app.RequestSupplement(handler, handling.Id, ask, $"Bổ sung: {missing}");
+            app.RequestSupplement(handler, handling.Id, ask, missing, "Thành phần hồ sơ theo quy định của thủ tục");
             var back = Office(ask, rng.Next(1, 8) * (int)hours.PerDay.TotalMinutes, hours);
             if (back > now) return app;
             app.ReceiveSupplement(handler, handling.Id, back, DueDateRules.ExtendByPauses(app.DueAt!.Value, [(ask, back)], back, calendar, officeHours.Default));

@@ -29,9 +29,9 @@ public static class ApplicationForms
                     d.Documents.Select(x => new ReceivedDocument(x.Name, "Bản giấy", x.Count)).ToList(),
                     received, Local(d.OriginalDueAt ?? d.DueAt.Value), $"{d.ReceivingBranchName}, {d.ReceivingBranchAddress}",
                     d.ReceivedByName ?? officer, d.FeeVnd, statusUrl, VietnameseWording.ProcessingTime(d.ProcessingValue, d.ProcessingUnit), RatingUrl: ratingUrl));
-            case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step:
+            case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step && d.Pauses.Count > 0:
                 return Forms.SupplementRequest(new SupplementRequestModel(issuer, d.Code, applicant, d.ProcedureName, received,
-                    [SupplementItem(step.Note)], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));
+                    [SupplementItem(d.Pauses[^1])], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));
             case "refusal" when LastStep(d, ApplicationAction.Refuse) is { } step:
                 return Forms.Refusal(new RefusalModel(issuer, d.Code, applicant, d.ProcedureName, Local(d.SubmittedAt), step.Note ?? "", step.StaffName ?? officer));
             case "apology" when d.OriginalDueAt is not null && d.DueAt is not null:
@@ -78,13 +78,11 @@ public static class ApplicationForms
         };
     }
 
-    public static MissingItem SupplementItem(string? note)
+    /// <summary>Form 2's row: what is missing and why, as the clerk gave them (a pause recorded before they were kept apart has only the text).</summary>
+    public static MissingItem SupplementItem(PauseView pause)
     {
-        var text = note ?? "";
-        var at = text.IndexOf(ApplicationActions.SupplementReasonSeparator, StringComparison.Ordinal);
-        return at < 0
-            ? new MissingItem(text, "Theo quy định của thủ tục")
-            : new MissingItem(text[..at], text[(at + ApplicationActions.SupplementReasonSeparator.Length)..]);
+        ArgumentNullException.ThrowIfNull(pause);
+        return pause.Missing is { } missing ? new MissingItem(missing, pause.Reason) : new MissingItem(pause.Reason, "Theo quy định của thủ tục");
     }
 
     private static string Holder(StepView s) => s.StaffName is null ? s.BranchName : $"{s.StaffName} ({s.BranchName})";

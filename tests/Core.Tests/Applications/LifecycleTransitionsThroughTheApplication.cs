@@ -89,7 +89,7 @@ public sealed class LifecycleTransitionsThroughTheApplication
         var due = DueDateRules.ComputeDue(T0, ProcessingUnit.WorkingDays, 5, calendar, hours);
         var app = Application.ReceiveAtCounter("X-260302-0001", Applicant(), Procedure, 1, Branch, Staff, [new ReceivedDocument("Tờ khai", 1)], T0, due);
         var pausedAt = T0.AddHours(1);
-        app.RequestSupplement(Staff, Branch, pausedAt, "Thiếu bản sao giấy khai sinh");
+        app.RequestSupplement(Staff, Branch, pausedAt, "Bản sao giấy khai sinh", "Thành phần bắt buộc của thủ tục");
         Assert.Null(Assert.Single(app.Pauses).EndedAt);
 
         // Two full working days later (Wed 10:00): the due moves two working days later.
@@ -165,7 +165,7 @@ public sealed class LifecycleTransitionsThroughTheApplication
             case ApplicationAction.Receive: app.ReceiveSubmission(Staff, Branch, at, at.AddDays(5), [new ReceivedDocument("Tờ khai", 1)]); break;
             case ApplicationAction.Refuse: app.Refuse(Staff, Branch, at, "Hồ sơ không thuộc thẩm quyền"); break;
             case ApplicationAction.StartProcessing: app.StartProcessing(Staff, Branch, at); break;
-            case ApplicationAction.RequestSupplement: app.RequestSupplement(Staff, Branch, at, "Thiếu tờ khai"); break;
+            case ApplicationAction.RequestSupplement: app.RequestSupplement(Staff, Branch, at, "Tờ khai", "Chưa có trong hồ sơ"); break;
             case ApplicationAction.ReceiveSupplement: app.ReceiveSupplement(Staff, Branch, at, at.AddDays(5)); break;
             case ApplicationAction.AwaitFinancialObligation: app.AwaitFinancialObligation(Staff, Branch, at, "Nộp lệ phí trước bạ"); break;
             case ApplicationAction.FulfilFinancialObligation: app.FulfilFinancialObligation(Staff, Branch, at); break;

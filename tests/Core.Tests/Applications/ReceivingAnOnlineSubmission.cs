@@ -79,7 +79,7 @@ public sealed class ReceivingAnOnlineSubmission
     public void A_submission_asked_for_completion_has_no_clock_and_can_be_received_once_completed()
     {
         var app = Submitted();
-        app.RequestSupplement(Clerk, ClerkBranch, CheckedAt, "Thiếu giấy chứng sinh bản chính");
+        app.RequestSupplement(Clerk, ClerkBranch, CheckedAt, "Giấy chứng sinh bản chính", "Bản chụp không đủ để đối chiếu");
         Assert.Null(app.DueAt);
         app.ReceiveSupplement(Clerk, ClerkBranch, CheckedAt.AddDays(1), CheckedAt.AddDays(1));
         Assert.Equal((ApplicationStatus.Submitted, (DateTimeOffset?)null, (DateTimeOffset?)null), (app.Status, app.ReceivedAt, app.DueAt));

@@ -61,14 +61,15 @@ public sealed class ActingOnAnApplication
 
         f.Clock.Advance(TimeSpan.FromHours(1));
         Assert.True((await f.Actions.ApplyAsync(id, before.Version, ApplicationAction.RequestSupplement,
-            new ActionInput("Bản sao giấy khai sinh", "Bản sao chưa chứng thực"), clerk, Ct)).Succeeded);
+            new ActionInput(Reason: "Bản sao chưa chứng thực", WhatIsMissing: "Bản sao giấy khai sinh"), clerk, Ct)).Succeeded);
         var paused = (await f.Queries.DetailAsync(id, Ct))!;
         f.Clock.Advance(TimeSpan.FromDays(2)); // Monday 10:00 → Wednesday 10:00: two working days
         Assert.True((await f.Actions.ApplyAsync(id, paused.Version, ApplicationAction.ReceiveSupplement, new ActionInput(), clerk, Ct)).Succeeded);
 
         var after = (await f.Queries.DetailAsync(id, Ct))!;
         Assert.Equal(ApplicationStatus.Received, after.Status);
-        Assert.Equal("Bản sao giấy khai sinh — Lý do: Bản sao chưa chứng thực", Assert.Single(after.Pauses).Reason);
+        var pause = Assert.Single(after.Pauses);
+        Assert.Equal(("Bản sao giấy khai sinh", "Bản sao chưa chứng thực"), (pause.Missing, pause.Reason)); // what and why, kept apart
         Assert.NotNull(after.Pauses[0].EndedAt);
         var dueDay = DateOnly.FromDateTime(WorkingHours.ToVietnam(before.DueAt!.Value).DateTime);
         var dueTime = TimeOnly.FromDateTime(WorkingHours.ToVietnam(before.DueAt!.Value).DateTime);

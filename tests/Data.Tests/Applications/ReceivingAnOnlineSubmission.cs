@@ -109,7 +109,7 @@ public sealed class ReceivingAnOnlineSubmission
         var second = await f.Waiting.TakeAsync((await f.SubmitOnlineAsync(Ct)).WorkItemId, clerk, Ct);
 
         var asked = await f.Actions.ApplyAsync(first, (await f.Queries.DetailAsync(first, Ct))!.Version, ApplicationAction.RequestSupplement,
-            new ActionInput(Note: "Giấy chứng sinh bản chính", Reason: "Ảnh chụp không rõ"), clerk, Ct);
+            new ActionInput(Reason: "Ảnh chụp không rõ", WhatIsMissing: "Giấy chứng sinh bản chính"), clerk, Ct);
         var refused = await f.Actions.ApplyAsync(second, (await f.Queries.DetailAsync(second, Ct))!.Version, ApplicationAction.Refuse,
             new ActionInput(Reason: "Người nộp không phải cha, mẹ hoặc người giám hộ"), clerk, Ct);
 

@@ -46,7 +46,7 @@ public sealed class WorkFollowsTheApplication
         var id = (await f.Reception.ReceiveAsync(await f.ValidRequestAsync(Ct), clerk, Ct)).ApplicationId!.Value;
         var version = (await f.Queries.DetailAsync(id, Ct))!.Version;
 
-        version = (await f.Actions.ApplyAsync(id, version, ApplicationAction.RequestSupplement, new ActionInput(Note: "Thiếu giấy chứng sinh", Reason: "Bản sao không rõ"), clerk, Ct)).NewVersion!.Value;
+        version = (await f.Actions.ApplyAsync(id, version, ApplicationAction.RequestSupplement, new ActionInput(Reason: "Bản sao không rõ", WhatIsMissing: "Giấy chứng sinh"), clerk, Ct)).NewVersion!.Value;
         Assert.DoesNotContain(await ItemsAsync(f, id), i => i.State != WorkItemState.Done);
 
         await f.Actions.ApplyAsync(id, version, ApplicationAction.ReceiveSupplement, new ActionInput(), clerk, Ct);
