@@ -1,4 +1,6 @@
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Admin;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Calendar;
@@ -18,8 +20,13 @@ public sealed class AddedHolidays(IDbContextFactory<WorkbenchDbContext> dbFactor
         return rows.Select(h => new AddedHoliday(h.Id, h.Key, h.Name, h.DateKind, h.Month, h.Day, h.FromYear, h.DateLabel)).ToList();
     }
 
-    public async Task<CalendarSaveResult> AddAsync(string? name, HolidayDateKind dateKind, int? month, int? day, int? fromYear, CancellationToken ct = default)
+    /// <param name="actor">Who adds: refused unless the staff record, read now, may manage reference data.</param>
+    public async Task<CalendarSaveResult> AddAsync(string? name, HolidayDateKind dateKind, int? month, int? day, int? fromYear, AdminActor actor,
+        CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct) is { } refused)
+            return CalendarSaveResult.Refused(CalendarSaveResult.NameField, refused);
         var errors = new Dictionary<string, string>();
         var text = name?.Trim();
         if (string.IsNullOrEmpty(text)) errors[CalendarSaveResult.NameField] = "Nhập tên ngày lễ (ví dụ: Ngày Văn hóa Việt Nam).";
@@ -33,7 +40,6 @@ public sealed class AddedHolidays(IDbContextFactory<WorkbenchDbContext> dbFactor
         if (errors.Count > 0) return new(errors);
 
         var holiday = new HolidayDefinition(text!, dateKind, month!.Value, day!.Value, fromYear!.Value);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.HolidayDefinitions.AnyAsync(h => h.Key == holiday.Key, ct))
             return CalendarSaveResult.Refused(CalendarSaveResult.NameField, $"Đã có ngày lễ \"{text}\".");
         db.HolidayDefinitions.Add(holiday);
@@ -50,9 +56,11 @@ public sealed class AddedHolidays(IDbContextFactory<WorkbenchDbContext> dbFactor
     }
 
     /// <summary>Removes a holiday that has not begun yet; one already in force is history and stays.</summary>
-    public async Task<CalendarSaveResult> DeleteAsync(int id, CancellationToken ct = default)
+    public async Task<CalendarSaveResult> DeleteAsync(int id, AdminActor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct) is { } refused)
+            return CalendarSaveResult.Refused(CalendarSaveResult.NameField, refused);
         var holiday = await db.HolidayDefinitions.FirstOrDefaultAsync(h => h.Id == id, ct);
         if (holiday is null) return CalendarSaveResult.Refused(CalendarSaveResult.NameField, "Ngày lễ này không còn; hãy tải lại trang.");
         if (holiday.FromYear < overrides.CurrentYear)

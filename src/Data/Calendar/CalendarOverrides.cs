@@ -1,5 +1,7 @@
 using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Rules;
+using HanoiWorkbench.Data.Admin;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data.Calendar;
@@ -45,8 +47,13 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
 
     /// <summary>Adds (<paramref name="id"/> null) or edits a notice day. The date of an existing one can change too.</summary>
     /// <param name="covers">The key of the holiday whose notice this day belongs to, or null for a stand-alone change.</param>
-    public async Task<CalendarSaveResult> SaveAsync(int? id, DateOnly? date, CalendarEntryKind kind, string? description, string? covers = null, CancellationToken ct = default)
+    /// <param name="actor">Who saves: refused unless the staff record, read now, may manage reference data.</param>
+    public async Task<CalendarSaveResult> SaveAsync(int? id, DateOnly? date, CalendarEntryKind kind, string? description, AdminActor actor,
+        string? covers = null, CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct) is { } refused)
+            return CalendarSaveResult.Refused(CalendarSaveResult.DateField, refused);
         var errors = new Dictionary<string, string>();
         var text = description?.Trim();
         if (date is null) errors[CalendarSaveResult.DateField] = "Chọn ngày.";
@@ -54,7 +61,6 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
         if (string.IsNullOrEmpty(text)) errors[CalendarSaveResult.DescriptionField] = "Nhập mô tả (ví dụ: Nghỉ Tết Nguyên đán theo thông báo của Chính phủ).";
         else if (text.Length > CalendarEntry.DescriptionMaxLength) errors[CalendarSaveResult.DescriptionField] = $"Mô tả dài tối đa {CalendarEntry.DescriptionMaxLength} ký tự.";
         var cover = string.IsNullOrWhiteSpace(covers) ? null : covers.Trim();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (date is { } d && await db.CalendarEntries.AnyAsync(e => e.Date == d && e.Id != id, ct))
             errors[CalendarSaveResult.DateField] = $"Ngày {d:dd/MM/yyyy} đã có điều chỉnh; hãy sửa điều chỉnh đó.";
         if (errors.Count > 0) return new(errors);
@@ -88,9 +94,11 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
         return CalendarSaveResult.Done($"Đã lưu điều chỉnh ngày {date:dd/MM/yyyy}.");
     }
 
-    public async Task<CalendarSaveResult> DeleteAsync(int id, CancellationToken ct = default)
+    public async Task<CalendarSaveResult> DeleteAsync(int id, AdminActor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct) is { } refused)
+            return CalendarSaveResult.Refused(CalendarSaveResult.DateField, refused);
         var entry = await db.CalendarEntries.FirstOrDefaultAsync(e => e.Id == id, ct);
         if (entry is null) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, "Điều chỉnh này không còn; hãy tải lại trang.");
         var date = entry.Date;

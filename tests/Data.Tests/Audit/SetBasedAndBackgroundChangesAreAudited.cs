@@ -102,9 +102,9 @@ public sealed class SetBasedAndBackgroundChangesAreAudited
         var overrides = new CalendarOverrides(temp.Factory, new CalendarProvider(temp.Factory), clock);
         using (AuditScope.Use(new AuditActor("quantri@hcc.hanoi.gov.vn", 1, clock)))
         {
-            Assert.True((await overrides.SaveAsync(null, new DateOnly(2026, 6, 1), CalendarEntryKind.DayOff, "Nghỉ thử", ct: Ct)).Saved);
+            Assert.True((await overrides.SaveAsync(null, new DateOnly(2026, 6, 1), CalendarEntryKind.DayOff, "Nghỉ thử", TestAdmin.Actor, ct: Ct)).Saved);
             var id = (await overrides.ForYearAsync(2026, Ct)).Single(o => o.Date == new DateOnly(2026, 6, 1)).Id;
-            Assert.True((await overrides.DeleteAsync(id, Ct)).Saved);
+            Assert.True((await overrides.DeleteAsync(id, TestAdmin.Actor, Ct)).Saved);
         }
 
         var deleted = Assert.Single(await EntriesAsync(temp, "Xóa CalendarEntry"));

@@ -29,7 +29,7 @@ public sealed class CalendarAdministration : IAsyncLifetime
     [Fact]
     public async Task A_day_in_a_past_year_is_refused_with_the_reason_and_nothing_is_saved()
     {
-        var result = await _overrides.SaveAsync(null, new DateOnly(2025, 12, 24), CalendarEntryKind.DayOff, "Nghỉ thử", ct: Ct);
+        var result = await _overrides.SaveAsync(null, new DateOnly(2025, 12, 24), CalendarEntryKind.DayOff, "Nghỉ thử", TestAdmin.Actor, ct: Ct);
 
         Assert.Equal("Ngày 24/12/2025 thuộc năm 2025 đã qua: lịch của năm đã qua không sửa được. Kiểm tra lại năm (năm nay là 2026).",
             result.Errors[CalendarSaveResult.DateField]);
@@ -41,8 +41,8 @@ public sealed class CalendarAdministration : IAsyncLifetime
     {
         var tet2025 = (await _overrides.ForYearAsync(2025, Ct))[0];
 
-        Assert.False((await _overrides.DeleteAsync(tet2025.Id, Ct)).Saved);
-        Assert.False((await _overrides.SaveAsync(tet2025.Id, new DateOnly(2026, 6, 1), tet2025.Kind, tet2025.Description, ct: Ct)).Saved);
+        Assert.False((await _overrides.DeleteAsync(tet2025.Id, TestAdmin.Actor, Ct)).Saved);
+        Assert.False((await _overrides.SaveAsync(tet2025.Id, new DateOnly(2026, 6, 1), tet2025.Kind, tet2025.Description, TestAdmin.Actor, ct: Ct)).Saved);
         Assert.Contains(await _overrides.ForYearAsync(2025, Ct), r => r.Id == tet2025.Id);
     }
 
@@ -52,7 +52,7 @@ public sealed class CalendarAdministration : IAsyncLifetime
         // 2027: Tết 6 Feb (Sat); computed span 5 – 9 Feb with make-up days 10 and 11 Feb.
         Assert.False((await _provider.GetAsync(Ct)).IsWorkingDay(new DateOnly(2027, 2, 11)));
 
-        var result = await _overrides.SaveAsync(null, new DateOnly(2027, 2, 4), CalendarEntryKind.DayOff, "Nghỉ Tết Đinh Mùi", "LunarNewYear", Ct);
+        var result = await _overrides.SaveAsync(null, new DateOnly(2027, 2, 4), CalendarEntryKind.DayOff, "Nghỉ Tết Đinh Mùi", TestAdmin.Actor, "LunarNewYear", Ct);
 
         Assert.True(result.Saved, string.Join(", ", result.Errors.Values));
         Assert.Equal("Đã lưu điều chỉnh ngày 04/02/2027.", result.Message);
@@ -64,14 +64,51 @@ public sealed class CalendarAdministration : IAsyncLifetime
     [Fact]
     public async Task An_added_holiday_is_kept_and_counted_by_the_shared_calendar()
     {
-        var result = await _holidays.AddAsync("Ngày Văn hóa Việt Nam", HolidayDateKind.Solar, 11, 24, 2026, Ct);
+        var result = await _holidays.AddAsync("Ngày Văn hóa Việt Nam", HolidayDateKind.Solar, 11, 24, 2026, TestAdmin.Actor, Ct);
 
         Assert.True(result.Saved, string.Join(", ", result.Errors.Values));
         Assert.False((await _provider.GetAsync(Ct)).IsWorkingDay(new DateOnly(2026, 11, 24)));
-        Assert.False((await _holidays.AddAsync("Ngày  văn hóa Việt Nam", HolidayDateKind.Solar, 11, 25, 2026, Ct)).Saved); // same name
+        Assert.False((await _holidays.AddAsync("Ngày  văn hóa Việt Nam", HolidayDateKind.Solar, 11, 25, 2026, TestAdmin.Actor, Ct)).Saved); // same name
         var added = Assert.Single(await _holidays.ListAsync(Ct));
-        Assert.True((await _holidays.DeleteAsync(added.Id, Ct)).Saved);
+        Assert.True((await _holidays.DeleteAsync(added.Id, TestAdmin.Actor, Ct)).Saved);
         Assert.True((await _provider.GetAsync(Ct)).IsWorkingDay(new DateOnly(2026, 11, 24)));
+    }
+
+    [Theory]
+    [InlineData(StaffRole.Clerk, true)]
+    [InlineData(StaffRole.BranchManager, true)]
+    [InlineData(StaffRole.Director, true)]
+    [InlineData(StaffRole.Admin, false)] // an administrator whose record was deactivated after the page opened
+    public async Task Only_an_active_administrator_changes_the_calendar_and_a_refusal_saves_nothing(StaffRole role, bool active)
+    {
+        int staffId;
+        await using (var db = _db.Factory.CreateDbContext())
+        {
+            var person = await db.Staff.Where(s => s.Role == role && s.IsActive).OrderBy(s => s.Id).FirstAsync(Ct);
+            staffId = person.Id;
+            if (!active) await db.Staff.Where(s => s.Id == staffId).ExecuteUpdateAsync(u => u.SetProperty(s => s.IsActive, false), Ct);
+        }
+        var actor = new Admin.AdminActor("người thử", staffId);
+        var day = new DateOnly(2026, 6, 1);
+        Assert.True((await _overrides.SaveAsync(null, day, CalendarEntryKind.DayOff, "Nghỉ thử", TestAdmin.Actor, ct: Ct)).Saved);
+        Assert.True((await _holidays.AddAsync("Ngày thử", HolidayDateKind.Solar, 11, 24, 2027, TestAdmin.Actor, Ct)).Saved);
+        var entry = (await _overrides.ForYearAsync(2026, Ct)).Single(e => e.Date == day);
+        var holiday = (await _holidays.ListAsync(Ct)).Single();
+
+        var refusals = new[]
+        {
+            (await _overrides.SaveAsync(null, new DateOnly(2026, 6, 2), CalendarEntryKind.DayOff, "Nghỉ khác", actor, ct: Ct)).Errors,
+            (await _overrides.SaveAsync(entry.Id, day, CalendarEntryKind.WorkingDay, "Đổi", actor, ct: Ct)).Errors,
+            (await _overrides.DeleteAsync(entry.Id, actor, Ct)).Errors,
+            (await _holidays.AddAsync("Ngày khác", HolidayDateKind.Solar, 11, 25, 2027, actor, Ct)).Errors,
+            (await _holidays.DeleteAsync(holiday.Id, actor, Ct)).Errors,
+        };
+
+        var expected = active ? Core.Rules.Permissions.Refusal(Core.Rules.StaffAction.ManageReferenceData) : Security.ActingStaff.Inactive;
+        Assert.All(refusals, errors => Assert.Equal(expected, Assert.Single(errors).Value));
+        Assert.Equal([(day, CalendarEntryKind.DayOff, "Nghỉ thử")], (await _overrides.ForYearAsync(2026, Ct))
+            .Where(e => e.Date.Month == 6).Select(e => (e.Date, e.Kind, e.Description)));
+        Assert.Equal(["Ngày thử"], (await _holidays.ListAsync(Ct)).Select(h => h.Name));
     }
 
     [Theory]
@@ -82,7 +119,7 @@ public sealed class CalendarAdministration : IAsyncLifetime
     [InlineData("Lễ", 11, 24, null, CalendarSaveResult.FromYearField)]
     public async Task An_added_holiday_with_a_bad_field_is_refused_beside_that_field(string name, int? month, int? day, int? fromYear, string field)
     {
-        var result = await _holidays.AddAsync(name, HolidayDateKind.Solar, month, day, fromYear, Ct);
+        var result = await _holidays.AddAsync(name, HolidayDateKind.Solar, month, day, fromYear, TestAdmin.Actor, Ct);
 
         Assert.Contains(field, result.Errors.Keys);
         await using var db = _db.Factory.CreateDbContext();

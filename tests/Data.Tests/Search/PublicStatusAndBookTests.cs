@@ -56,17 +56,17 @@ public sealed class Public_status_and_tracking_book(SearchDatabase data) : IClas
         var day = new DateOnly(2027, 3, 10); // a Wednesday
         Assert.True((await provider.GetAsync(Ct)).IsWorkingDay(day));
 
-        var empty = await overrides.SaveAsync(null, null, CalendarEntryKind.DayOff, " ", ct: Ct);
+        var empty = await overrides.SaveAsync(null, null, CalendarEntryKind.DayOff, " ", TestAdmin.Actor, ct: Ct);
         Assert.Contains(CalendarSaveResult.DateField, empty.Errors.Keys);
         Assert.Contains(CalendarSaveResult.DescriptionField, empty.Errors.Keys);
 
-        Assert.True((await overrides.SaveAsync(null, day, CalendarEntryKind.DayOff, "Nghỉ thử", ct: Ct)).Saved);
+        Assert.True((await overrides.SaveAsync(null, day, CalendarEntryKind.DayOff, "Nghỉ thử", TestAdmin.Actor, ct: Ct)).Saved);
         Assert.False((await provider.GetAsync(Ct)).IsWorkingDay(day));
-        var duplicate = await overrides.SaveAsync(null, day, CalendarEntryKind.WorkingDay, "Trùng", ct: Ct);
+        var duplicate = await overrides.SaveAsync(null, day, CalendarEntryKind.WorkingDay, "Trùng", TestAdmin.Actor, ct: Ct);
         Assert.Contains(CalendarSaveResult.DateField, duplicate.Errors.Keys);
 
         var saved = Assert.Single(await overrides.ForYearAsync(2027, Ct), o => o.Date == day);
-        await overrides.DeleteAsync(saved.Id, Ct);
+        await overrides.DeleteAsync(saved.Id, TestAdmin.Actor, Ct);
         Assert.True((await provider.GetAsync(Ct)).IsWorkingDay(day));
     }
 }
