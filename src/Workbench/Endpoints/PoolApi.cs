@@ -31,7 +31,7 @@ public static class PoolApi
     public const string UnauthorizedTitle = "Thiếu hoặc sai khóa API.";
     public const string UnauthorizedDetail = "Gửi khóa được cấp trong tiêu đề X-Api-Key.";
     public const string NotJsonTitle = "Chỉ nhận nội dung application/json.";
-    public const string TooLargeTitle = "Nội dung yêu cầu quá lớn.";
+    public const string TooLargeTitle = RequestLimits.TooLargeTitle;
     public const string BadRequestTitle = "Yêu cầu không hợp lệ.";
     public const string InvalidSubmissionTitle = "Hồ sơ không hợp lệ.";
     public const string NotASubmissionMessage = "Nội dung không phải JSON hợp lệ của một hồ sơ.";

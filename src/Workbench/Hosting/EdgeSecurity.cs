@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace HanoiWorkbench.Workbench.Hosting;
 
@@ -73,6 +75,14 @@ public static class EdgeSecurity
             o.Cookie.HttpOnly = true;
         });
         services.AddSingleton(PublicLinks.FromConfiguration(configuration));
+        var limits = RequestLimits.FromConfiguration(configuration);
+        services.AddSingleton(limits);
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = limits.MaxBodyBytes;
+            o.ValueLengthLimit = (int)limits.MaxBodyBytes;
+        });
         return builder;
     }
 
@@ -119,7 +129,51 @@ public static class EdgeSecurity
             });
             return next(http);
         });
+        var limits = app.Services.GetRequiredService<RequestLimits>();
+        app.Use((http, next) => limits.Exceeded(http) ? limits.RefuseAsync(http) : next(http));
         return app;
+    }
+}
+
+/// <summary>
+/// The largest request body the site reads (<c>Limits:MaxRequestBodyKilobytes</c>, default 256 KB): no page or form needs
+/// more (the circuit's messages travel over its WebSocket, capped by SignalR), and the intake API keeps its own smaller limit.
+/// A declared length over the limit is refused before anything is read (413, problem+json); a chunked body is cut by Kestrel
+/// at the same limit.
+/// </summary>
+public sealed class RequestLimits(long maxBodyBytes)
+{
+    public const string Key = "Limits:MaxRequestBodyKilobytes";
+    public const int DefaultKilobytes = 256;
+    public const string TooLargeTitle = "Nội dung yêu cầu quá lớn.";
+
+    public long MaxBodyBytes { get; } = maxBodyBytes;
+
+    public static RequestLimits FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var kilobytes = configuration.GetValue(Key, DefaultKilobytes);
+        if (kilobytes is < 1 or > 1024 * 1024)
+            throw new InvalidOperationException($"{Key} must be between 1 and 1048576 (KB), not {kilobytes}.");
+        return new RequestLimits(kilobytes * 1024L);
+    }
+
+    /// <summary>True when the request declares a body over the limit; otherwise the server's reading is capped at it.</summary>
+    public bool Exceeded(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Request.ContentLength > MaxBodyBytes) return true;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = MaxBodyBytes;
+        return false;
+    }
+
+    public Task RefuseAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.Headers.Connection = "close";
+        return Results.Problem(title: TooLargeTitle,
+            detail: $"Nội dung tối đa {MaxBodyBytes / 1024} KB; yêu cầu này {http.Request.ContentLength / 1024} KB. Không có gì được lưu.",
+            statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
     }
 }
 

@@ -170,6 +170,25 @@ public sealed class OnlineIntakeApi : IClassFixture<OnlineIntakeApi.Host>
     }
 
     [Fact]
+    public async Task A_body_over_the_sites_limit_is_refused_at_the_edge_before_any_key_or_form_is_read()
+    {
+        var before = await CountAsync();
+        var huge = JsonSerializer.Serialize(new { procedureCode = "1.001193", padding = new string('x', 300 * 1024) });
+
+        var api = await _client.SendAsync(Post(null, key: null, raw: huge), Ct); // no key: the edge answers before the 401
+        var form = await _client.PostAsync("/account/logout",
+            new FormUrlEncodedContent([new("returnUrl", "/"), new("padding", new string('y', 300 * 1024))]), Ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        var problem = await api.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(Workbench.Hosting.RequestLimits.TooLargeTitle, problem.GetProperty("title").GetString());
+        Assert.Contains("tối đa 256 KB", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, form.StatusCode);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
     public async Task A_missing_idempotency_key_is_400()
     {
         var req = Post(Valid());
