@@ -93,6 +93,9 @@ public static class WorkbenchHostingExtensions
                     o.DefaultChallengeScheme = Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectDefaults.AuthenticationScheme;
                 })
                 .AddMicrosoftIdentityWebApp(entra);
+            // Sign-ins and failed sign-ins at Entra ID are appended to the audit like the local form's.
+            services.PostConfigure<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>(
+                Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectDefaults.AuthenticationScheme, EntraSignInAudit.Attach);
             services.AddAuthentication().AddIdentityCookies();
         }
         else

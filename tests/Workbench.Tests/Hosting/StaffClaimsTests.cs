@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HanoiWorkbench.Workbench.Tests.Hosting;
 
@@ -75,6 +77,91 @@ public sealed class EntraSignInMapsToStaffRecords(EntraFactory factory) : IClass
         var principal = await transformation.TransformAsync(EntraUser("nobody@example.org", "Clerk"));
 
         Assert.Null(CurrentStaff.From(principal));
+    }
+}
+
+/// <summary>Entra ID sign-ins reach the audit through the OpenID Connect events the host registered.</summary>
+public sealed class EntraSignInsAreAudited(EntraFactory factory) : IClassFixture<EntraFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private OpenIdConnectOptions Options =>
+        factory.Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OpenIdConnectDefaults.AuthenticationScheme);
+
+    private static readonly AuthenticationScheme Scheme = new(OpenIdConnectDefaults.AuthenticationScheme, null, typeof(OpenIdConnectHandler));
+
+    private async Task<AuditEntry> LastEntryAsync()
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContextAsync(Ct);
+        return await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstAsync(Ct);
+    }
+
+    private async Task<Staff> ADirectorAsync()
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContextAsync(Ct);
+        return await db.Staff.AsNoTracking().FirstAsync(s => s.Role == StaffRole.Director && s.IsActive, Ct);
+    }
+
+    private static ClaimsPrincipal EntraUser(string email, string oid, params string[] roles)
+    {
+        var identity = new ClaimsIdentity("OpenIdConnect");
+        identity.AddClaim(new Claim("oid", oid));
+        identity.AddClaim(new Claim("preferred_username", email));
+        foreach (var role in roles) identity.AddClaim(new Claim("roles", role));
+        return new ClaimsPrincipal(identity);
+    }
+
+    private async Task<TokenValidatedContext> ValidateAsync(ClaimsPrincipal user)
+    {
+        using var scope = factory.Services.CreateScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var context = new TokenValidatedContext(http, Scheme, Options, user, new AuthenticationProperties());
+        await Options.Events.TokenValidated(context);
+        return context;
+    }
+
+    [Fact]
+    public async Task A_token_that_maps_to_an_active_staff_record_is_appended_as_a_sign_in_of_that_person()
+    {
+        var director = await ADirectorAsync();
+        var oid = Guid.NewGuid().ToString();
+
+        await ValidateAsync(EntraUser(director.Email, oid, "Director"));
+
+        var entry = await LastEntryAsync();
+        Assert.Equal((EntraSignInAudit.SignedIn, director.Email, director.Id, EntraSignInAudit.EntityType, oid),
+            (entry.Action, entry.UserName, entry.StaffId, entry.EntityType, entry.EntityId));
+    }
+
+    [Theory]
+    [InlineData("nobody@example.org", "Clerk")] // no staff record
+    [InlineData(null, "Admin")]                 // a staff record, but the app role differs from it
+    public async Task A_token_without_a_usable_staff_record_is_appended_as_not_received(string? email, string role)
+    {
+        email ??= (await ADirectorAsync()).Email;
+
+        await ValidateAsync(EntraUser(email, Guid.NewGuid().ToString(), role));
+
+        var entry = await LastEntryAsync();
+        Assert.Equal((EntraSignInAudit.NoStaffRecord, email, (int?)null), (entry.Action, entry.UserName, entry.StaffId));
+    }
+
+    [Fact]
+    public async Task A_failed_round_trip_is_appended_without_its_message_and_lands_on_the_Vietnamese_refusal()
+    {
+        using var scope = factory.Services.CreateScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var failure = new InvalidOperationException("IDX10223: Lifetime validation failed. secret-token-text");
+        var context = new RemoteFailureContext(http, Scheme, Options, failure);
+
+        await Options.Events.RemoteFailure(context);
+
+        var entry = await LastEntryAsync();
+        Assert.Equal((EntraSignInAudit.Failed, nameof(InvalidOperationException)), (entry.Action, entry.Details));
+        Assert.True(context.Result?.Handled);
+        Assert.Equal(EntraSignInAudit.FailedPage, http.Response.Headers.Location.ToString());
+        var page = await factory.CreateClient().GetStringAsync(EntraSignInAudit.FailedPage, Ct);
+        Assert.Contains("Đăng nhập bằng Microsoft Entra ID không thành công", page, StringComparison.Ordinal);
     }
 }
 
