@@ -10,7 +10,7 @@ public sealed class Branch
     public Branch(string code, string name, string agencyId, string address, double latitude, double longitude,
         TimeOnly opensAt, TimeOnly closesAt, int? homeAreaId = null, int? parentBranchId = null)
     {
-        Code = Guard.Required(code, "Mã chi nhánh", CodeMaxLength);
+        Code = ValidateCode(code);
         Name = Guard.Required(name, "Tên chi nhánh", NameMaxLength);
         AgencyId = ValidateAgencyId(agencyId);
         Address = Guard.Required(address, "Địa chỉ", AddressMaxLength);
@@ -77,6 +77,18 @@ public sealed class Branch
     private static void ValidateHours(TimeOnly opensAt, TimeOnly closesAt)
     {
         if (closesAt <= opensAt) throw new DomainException("Giờ đóng cửa phải sau giờ mở cửa.", nameof(ClosesAt));
+    }
+
+    public const string CodeCharactersMessage = "Mã chi nhánh chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang.";
+
+    /// <summary>The branch's code as stored (it names the branch in URLs, tickets and files): ASCII letters, digits, '.', '_', '-'.</summary>
+    public static string ValidateCode(string? code)
+    {
+        var value = Guard.Required(code, "Mã chi nhánh", CodeMaxLength, nameof(Code));
+        foreach (var c in value)
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+                throw new DomainException(CodeCharactersMessage, nameof(Code));
+        return value;
     }
 
     public static string ValidateAgencyId(string? agencyId)

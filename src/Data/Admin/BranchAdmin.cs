@@ -59,8 +59,9 @@ public sealed class BranchAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory,
             if (branch is null) return result.AddError("Chi nhánh không còn tồn tại.");
         }
 
-        var code = form.Code.Trim();
-        var agency = form.AgencyId.Trim();
+        // As the entity will store them (NFC), so that the duplicate checks compare what the unique indexes compare.
+        var code = TextRules.Normalize(form.Code) ?? "";
+        var agency = TextRules.Normalize(form.AgencyId) ?? "";
         if (branch is null && await db.Branches.AnyAsync(b => b.Code == code, ct))
             result.AddFieldError(nameof(BranchForm.Code), "Mã chi nhánh đã được dùng cho chi nhánh khác.");
         if (await db.Branches.AnyAsync(b => b.AgencyId == agency && b.Id != (form.Id ?? 0), ct))
@@ -77,6 +78,10 @@ public sealed class BranchAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory,
         }
         if (form.Latitude is null || form.Longitude is null || form.OpensAt is null || form.ClosesAt is null)
             result.AddError("Vui lòng nhập đủ vị trí và giờ làm việc.");
+        if (form.OpensAt is { } o && (o < TimeSpan.Zero || o >= TimeSpan.FromDays(1)))
+            result.AddFieldError(nameof(BranchForm.OpensAt), "Giờ mở cửa phải trong ngày (00:00–23:59).");
+        if (form.ClosesAt is { } c && (c < TimeSpan.Zero || c >= TimeSpan.FromDays(1)))
+            result.AddFieldError(nameof(BranchForm.ClosesAt), "Giờ đóng cửa phải trong ngày (00:00–23:59).");
         if (result.HasErrors) return result;
 
         var opens = TimeOnly.FromTimeSpan(form.OpensAt!.Value);
@@ -105,8 +110,16 @@ public sealed class BranchAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory,
             return result;
         }
 
-        await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Branch), () => AuditedSave.Id(branch.Id),
-            $"{branch.Code} · {branch.Name} · {branch.AgencyId} · {(branch.IsActive ? "hoạt động" : "ngừng hoạt động")}", ct);
+        try
+        {
+            await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Branch), () => AuditedSave.Id(branch.Id),
+                $"{branch.Code} · {branch.Name} · {branch.AgencyId} · {(branch.IsActive ? "hoạt động" : "ngừng hoạt động")}", ct);
+        }
+        catch (DbUpdateException) when (!ct.IsCancellationRequested)
+        {
+            // Another administrator saved the same code or agency id between the check and this save (the unique indexes).
+            return result.AddError("Mã chi nhánh hoặc mã cơ quan tiếp nhận vừa được dùng cho chi nhánh khác. Không có gì được lưu; hãy kiểm tra lại.");
+        }
         return SaveResult.Saved(branch.Id);
     }
 }

@@ -27,10 +27,30 @@ public sealed class CommonPasswordValidator : IPasswordValidator<WorkbenchUser>
         return List.Value.Contains(lower) || List.Value.Contains(core);
     }
 
+    public const string UnreadableCode = "UnreadablePassword";
+    public const string UnreadableMessage = "Mật khẩu chứa ký tự điều khiển hoặc ký tự không hợp lệ. Chỉ dùng chữ, chữ số và ký hiệu gõ được từ bàn phím.";
+
+    /// <summary>A password the hash cannot read (a lone UTF-16 surrogate) or no keyboard types (control characters).</summary>
+    public static bool IsUnreadable(string password)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        for (var i = 0; i < password.Length; i++)
+        {
+            var c = password[i];
+            if (char.IsHighSurrogate(c) && i + 1 < password.Length && char.IsLowSurrogate(password[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c) || char.IsControl(c)) return true;
+        }
+        return false;
+    }
+
     public Task<IdentityResult> ValidateAsync(UserManager<WorkbenchUser> manager, WorkbenchUser user, string? password) =>
-        Task.FromResult(password is not null && IsCommon(password)
-            ? IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = Message })
-            : IdentityResult.Success);
+        Task.FromResult(password switch
+        {
+            null => IdentityResult.Success,
+            _ when IsUnreadable(password) => IdentityResult.Failed(new IdentityError { Code = UnreadableCode, Description = UnreadableMessage }),
+            _ when IsCommon(password) => IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = Message }),
+            _ => IdentityResult.Success,
+        });
 
     private static FrozenSet<string> Load()
     {

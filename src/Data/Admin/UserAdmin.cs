@@ -175,6 +175,7 @@ public static class IdentityErrorText
             nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => (PasswordField, "Mật khẩu phải có ít nhất một ký tự đặc biệt (ví dụ @, #, !)."),
             nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => (PasswordField, $"Mật khẩu phải có ít nhất {options.Password.RequiredUniqueChars} ký tự khác nhau."),
             CommonPasswordValidator.ErrorCode => (PasswordField, CommonPasswordValidator.Message),
+            CommonPasswordValidator.UnreadableCode => (PasswordField, CommonPasswordValidator.UnreadableMessage),
             nameof(IdentityErrorDescriber.PasswordMismatch) => (PasswordField, "Mật khẩu không đúng."),
             nameof(IdentityErrorDescriber.DuplicateEmail) => ("", "Email đã được dùng cho tài khoản khác."),
             nameof(IdentityErrorDescriber.DuplicateUserName) => ("", "Tên đăng nhập đã được dùng cho tài khoản khác."),
