@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Text;
 
 namespace HanoiWorkbench.Core.Ratings;
 
@@ -137,6 +137,8 @@ public static class RatingRules
                 errors["Comment"] = string.Create(CultureInfo.InvariantCulture, $"Góp ý dài tối đa {CommentMaxLength} ký tự (hiện có {text.Length}).");
             else if (text.Any(c => char.IsControl(c) && c is not '\n'))
                 errors["Comment"] = "Góp ý có ký tự điều khiển không hợp lệ; vui lòng chỉ nhập chữ, số và dấu câu.";
+            else if (TextRules.TextProblem(text, "Góp ý") is { } problem)
+                errors["Comment"] = problem; // invisible, reordering or broken characters (a lone surrogate from a pasted fragment)
         }
         return errors.Count > 0 ? (null, errors) : (new RatingChoice(l, l == RatingLevel.Dissatisfied ? reason : null, text), errors);
     }
@@ -145,6 +147,8 @@ public static class RatingRules
     private static string? Normalize(string? comment)
     {
         if (string.IsNullOrWhiteSpace(comment)) return null;
-        return comment.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim().Normalize(NormalizationForm.FormC);
+        return comment.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim() is { Length: > 0 } t
+            ? TextRules.Normalize(t) // NFC, and left as typed when it cannot be (a lone surrogate), for the check to refuse
+            : null;
     }
 }

@@ -49,10 +49,14 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
     /// <summary>How close (in working time) a due date must be for the apology and extension letter to be offered.</summary>
     public static readonly TimeSpan ExtensionWarning = TimeSpan.FromHours(4);
 
+    /// <summary>An action value no button sends (an old page, a crafted call): refused before anything is read.</summary>
+    public const string UnknownActionMessage = "Thao tác không hợp lệ với hồ sơ này.";
+
     public async Task<ActionResult> ApplyAsync(long applicationId, int seenVersion, ApplicationAction action, ActionInput input, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
+        if (!Enum.IsDefined(action)) return new ActionResult(ActionOutcome.Refused, UnknownActionMessage);
         var cal = await calendar.GetAsync(ct);
         return await ChangeAsync(applicationId, seenVersion, actor, (app, now, me) =>
         {

@@ -72,6 +72,7 @@ public sealed class WhatARatingMustSay
     [InlineData(RatingLevel.Satisfied, DissatisfactionReason.LongWait, null, "Reason", "Lý do và góp ý chỉ ghi khi Ông/Bà không hài lòng.")]
     [InlineData(RatingLevel.VerySatisfied, null, "Tốt", "Reason", "Lý do và góp ý chỉ ghi khi Ông/Bà không hài lòng.")]
     [InlineData(RatingLevel.Dissatisfied, DissatisfactionReason.LongWait, "Chờ\u0007 lâu", "Comment", "Góp ý có ký tự điều khiển không hợp lệ; vui lòng chỉ nhập chữ, số và dấu câu.")]
+    [InlineData(RatingLevel.Dissatisfied, DissatisfactionReason.LongWait, "Chờ \u202Euâl", "Comment", "Góp ý không được chứa ký tự ẩn (ký tự độ rộng 0 hoặc đổi chiều văn bản).")]
     [InlineData((RatingLevel)9, null, null, "Level", "Vui lòng chọn một mức đánh giá.")]
     [InlineData(null, null, null, "Level", "Vui lòng chọn một mức đánh giá.")]
     public void Not_satisfied_needs_a_reason_and_other_needs_words(RatingLevel? level, DissatisfactionReason? reason, string? comment,
@@ -177,4 +178,13 @@ public sealed class RatingLinksCannotBeGuessed
     [Fact]
     public void A_short_key_is_refused() =>
         Assert.Throws<ArgumentException>(() => RatingTokens.ForCounter(new byte[16], 1));
+
+    [Fact]
+    public void A_comment_with_a_lone_surrogate_is_refused_not_thrown()
+    {
+        // A fragment pasted from a half-copied emoji: string.Normalize would throw on it.
+        var (choice, errors) = RatingRules.Check(RatingLevel.Dissatisfied, DissatisfactionReason.LongWait, "Chờ lâu \uD83D");
+        Assert.Null(choice);
+        Assert.Equal("Góp ý chứa ký tự không hợp lệ.", errors["Comment"]);
+    }
 }

@@ -134,7 +134,12 @@ public sealed class Fuzz(int seed, IReadOnlyList<int> realIds, IReadOnlyList<str
         if (type == typeof(TimeOnly)) return new TimeOnly(_random.Next(24), _random.Next(60));
         if (type == typeof(DateOnly)) return Date();
         if (type == typeof(DateTime)) return Date().ToDateTime(TimeOnly.MinValue);
-        if (type == typeof(DateTimeOffset)) return new DateTimeOffset(Date().ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+        if (type == typeof(DateTimeOffset))
+        {
+            // The earliest date a page can send has no Hanoi-time form (its UTC would fall before year 1): it is sent at UTC.
+            var day = Date().ToDateTime(TimeOnly.MinValue);
+            return new DateTimeOffset(day, day < DateTime.MinValue.AddHours(7) ? TimeSpan.Zero : TimeSpan.FromHours(7));
+        }
         if (type.IsEnum)
         {
             var values = Enum.GetValues(type);
