@@ -10,6 +10,9 @@ public static class WorkbenchMetrics
 {
     public const string MeterName = "HanoiWorkbench";
 
+    /// <summary>Values of the <c>operation</c> tag of <see cref="ClaimsLost"/>.</summary>
+    public const string QueueCallNext = "queue.call_next", PoolTakeNext = "pool.take_next";
+
     private static readonly Meter Meter = new(MeterName);
 
     public static readonly Counter<long> TicketsCalled = Meter.CreateCounter<long>("workbench.tickets.called", "{ticket}", "Tickets called to a counter.");
@@ -20,7 +23,14 @@ public static class WorkbenchMetrics
     public static readonly UpDownCounter<long> Circuits = Meter.CreateUpDownCounter<long>("workbench.circuits", "{circuit}",
         "Open Blazor circuits on this instance.");
 
+    public static readonly Counter<long> ClaimsLost = Meter.CreateCounter<long>("workbench.claims.lost", "{claim}",
+        "Claims lost to another caller and retried (tag operation: queue.call_next, pool.take_next).");
+
     public static void TicketCalled(int branchId) => TicketsCalled.Add(1, new KeyValuePair<string, object?>("branch.id", branchId));
+
+    /// <summary>Another caller claimed the row first (0 rows or a concurrency conflict); the service tries the next one.</summary>
+    public static void ClaimLost(string operation, int branchId) => ClaimsLost.Add(1,
+        new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("branch.id", branchId));
 
     public static void ApplicationReceived(int branchId) => ApplicationsReceived.Add(1, new KeyValuePair<string, object?>("branch.id", branchId));
 }

@@ -137,6 +137,7 @@ public sealed class WorkPool(
                         await PublishAsync(c.QueuedBranchId, c.Id, ct).ConfigureAwait(false);
                         return await ViewAsync(db, c.Id, ct).ConfigureAwait(false);
                     }
+                    WorkbenchMetrics.ClaimLost(WorkbenchMetrics.PoolTakeNext, me.CurrentBranchId);
                 }
             }
             return null;
@@ -211,7 +212,7 @@ public sealed class WorkPool(
     private static async Task<List<PoolCandidate>> CandidatesAsync(WorkbenchDbContext db, Claimer claimer, CancellationToken ct)
     {
         var skills = claimer.Skills.ToList();
-        var open = db.WorkItems.AsNoTracking().Where(w => w.State == WorkItemState.Open && skills.Contains(w.FieldId));
+        var open = db.WorkItems.AsNoTracking().TagWith(QueryTags.ClaimCandidates).Where(w => w.State == WorkItemState.Open && skills.Contains(w.FieldId));
         var own = await Top(open.Where(w => w.QueuedBranchId == claimer.BranchId)).ToListAsync(ct).ConfigureAwait(false);
         var all = await Top(open).ToListAsync(ct).ConfigureAwait(false);
         return own.Concat(all).DistinctBy(c => c.Id).ToList();

@@ -237,7 +237,7 @@ public sealed class QueueService(
             {
                 var now = Now;
                 var day = TicketNumbering.ServiceDay(now);
-                var waiting = await db.Tickets.AsNoTracking()
+                var waiting = await db.Tickets.AsNoTracking().TagWith(QueryTags.ClaimCandidates)
                     .Where(t => t.BranchId == counter.BranchId && t.ServiceDate == day && t.Status == TicketStatus.Waiting
                         && (t.ReservedCounterId == counterId || (t.ReservedCounterId == null && groupIds.Contains(t.ServiceGroupId))))
                     .ToListAsync(ct).ConfigureAwait(false);
@@ -260,6 +260,7 @@ public sealed class QueueService(
                     await PublishAsync(LiveEventKind.CounterChanged, counter.BranchId, counterId).ConfigureAwait(false);
                     return ticket;
                 }
+                WorkbenchMetrics.ClaimLost(WorkbenchMetrics.QueueCallNext, counter.BranchId);
             }
             throw new DomainException("Hàng chờ đang rất đông, vui lòng bấm gọi lại.");
         }

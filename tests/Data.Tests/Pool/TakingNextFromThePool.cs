@@ -10,36 +10,58 @@ namespace HanoiWorkbench.Data.Tests.Pool;
 public sealed class TakingNextFromThePool
 {
     [Fact]
-    public async Task Fifty_clerks_in_parallel_take_each_of_a_thousand_items_exactly_once()
+    public async Task Fifty_clerks_at_once_take_each_of_a_thousand_items_exactly_once_and_a_lost_claim_takes_the_next()
     {
-        await using var h = await PoolHarness.CreateAsync();
+        // All fifty start behind one barrier; the first take of clerks 0 and 1 is a scripted race (ClaimRace): clerk 0 chooses
+        // an item, clerk 1 chooses and claims, and clerk 0's claim then meets an item already taken, loses it and takes another.
+        await using var h = await PoolHarness.CreateAsync(race: new ClaimRace());
         var (fieldId, clerks) = await h.AddClerksAsync(50);
         var itemIds = await h.AddItemsAsync(fieldId, 1000);
         var taken = new ConcurrentBag<(long Item, int Clerk)>();
-        // SQLite's ADO.NET calls complete synchronously, so each clerk holds a pool thread: give all 50 one and
-        // release them together, or the first few clerks drain the pool before the others start.
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, 64), io);
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var race = new ClaimRace.Round();
+        using var lost = new LostClaims(WorkbenchMetrics.PoolTakeNext);
 
-        var running = clerks.Select(clerk => Task.Run(async () =>
+        await Together.RunAsync(clerks.Count, async i =>
         {
-            await start.Task;
-            while (await h.Pool.TakeNextAsync(clerk, TestContext.Current.CancellationToken) is { } item)
+            if (i < 2) ClaimRace.Enter(race, winner: i == 1);
+            while (await h.Pool.TakeNextAsync(clerks[i], TestContext.Current.CancellationToken) is { } item)
             {
-                taken.Add((item.Id, clerk));
+                taken.Add((item.Id, clerks[i]));
                 // complete it, so the clerk's next take is a fresh claim, as at a real desk
-                await h.Pool.CompleteAsync(item.Id, clerk, TestContext.Current.CancellationToken);
+                await h.Pool.CompleteAsync(item.Id, clerks[i], TestContext.Current.CancellationToken);
             }
-        })).ToList();
-        start.SetResult();
-        await Task.WhenAll(running);
+        });
 
+        Assert.True(race.Happened, "clerks 0 and 1 both reached their first claim");
+        Assert.True(lost.Count >= 1, "clerk 0's first claim was lost and retried");
         Assert.Equal(1000, taken.Count);
         Assert.Equal(itemIds.Order(), taken.Select(t => t.Item).Order());
-        Assert.True(taken.Select(t => t.Clerk).Distinct().Count() > 10, "the work spread over the clerks");
         await using var db = await h.DbAsync();
         Assert.Equal(1000, await db.WorkItems.CountAsync(w => w.State == WorkItemState.Done, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Two_clerks_racing_for_the_same_item_one_claims_it_and_the_other_takes_the_next()
+    {
+        await using var h = await PoolHarness.CreateAsync(race: new ClaimRace());
+        var (fieldId, clerks) = await h.AddClerksAsync(2);
+        var itemIds = await h.AddItemsAsync(fieldId, 2);
+        var race = new ClaimRace.Round();
+        using var lost = new LostClaims(WorkbenchMetrics.PoolTakeNext);
+
+        var both = await Together.RunAsync(2, i =>
+        {
+            ClaimRace.Enter(race, winner: i == 1);
+            return h.Pool.TakeNextAsync(clerks[i], TestContext.Current.CancellationToken);
+        });
+
+        Assert.True(race.Happened);
+        Assert.Equal(1, lost.Count); // the loser's first claim found its item taken
+        Assert.Equal(itemIds.Order(), both.Select(v => v!.Id).Order()); // and it took the other one
+        await using var db = await h.DbAsync();
+        var claimed = await db.WorkItems.AsNoTracking().Where(w => itemIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(clerks[1], claimed[both[1]!.Id].ClaimedByStaffId);
+        Assert.Equal(clerks[0], claimed[both[0]!.Id].ClaimedByStaffId);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Queue;
 using HanoiWorkbench.Data.Queue;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -28,11 +29,13 @@ internal sealed class QueueFixture : IAsyncDisposable
 
     public static readonly DateTimeOffset Morning = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
 
-    private QueueFixture(TempDatabase database, QueuePolicy policy)
+    private QueueFixture(TempDatabase database, QueuePolicy policy, IReadOnlyList<IInterceptor> interceptors)
     {
         Database = database;
         Clock = new FakeTimeProvider(Morning) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(10) };
-        Service = new QueueService(database.Factory, Events, Clock, policy, NullLogger<QueueService>.Instance);
+        // The service works through the interceptors (a scripted race); the test's own reads do not.
+        var factory = interceptors.Count == 0 ? database.Factory : new WorkbenchDbContextFactory(database.Settings, interceptors);
+        Service = new QueueService(factory, Events, Clock, policy, NullLogger<QueueService>.Instance);
         Queries = new QueueQueries(database.Factory, Clock, policy);
     }
 
@@ -45,9 +48,9 @@ internal sealed class QueueFixture : IAsyncDisposable
     public int GroupA { get; private set; }
     public IReadOnlyList<int> Counters { get; private set; } = [];
 
-    public static async Task<QueueFixture> CreateAsync(QueuePolicy? policy = null)
+    public static async Task<QueueFixture> CreateAsync(QueuePolicy? policy = null, params IInterceptor[] interceptors)
     {
-        var fixture = new QueueFixture(await TempDatabase.SeededAsync(), policy ?? QueuePolicy.Default);
+        var fixture = new QueueFixture(await TempDatabase.SeededAsync(), policy ?? QueuePolicy.Default, interceptors);
         await using var db = fixture.Database.Factory.CreateDbContext();
         fixture.BranchId = await db.Branches.Where(b => b.Code == "BR03").Select(b => b.Id).SingleAsync(Ct);
         fixture.GroupA = await db.ServiceGroups.Where(g => g.Letter == "A").Select(g => g.Id).SingleAsync(Ct);

@@ -9,28 +9,36 @@ public sealed class TwoClerksCallingTheSameQueue
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Two_clerks_calling_next_in_parallel_for_100_rounds_never_get_the_same_ticket_and_lose_none()
+    public async Task Two_clerks_calling_next_at_once_for_100_rounds_race_for_the_same_ticket_and_the_loser_takes_the_next()
     {
-        await using var queue = await QueueFixture.CreateAsync();
-        var first = await queue.SeatClerkAsync(0);
-        var second = await queue.SeatClerkAsync(1);
+        // Each round both clerks choose the same ticket (the one the queue rule puts first), the second clerk's claim commits
+        // first, and the first clerk's conditional claim then finds the ticket gone: it must lose it and call the other one.
+        await using var queue = await QueueFixture.CreateAsync(interceptors: new ClaimRace());
+        var loser = await queue.SeatClerkAsync(0);
+        var winner = await queue.SeatClerkAsync(1);
+        var clerks = new[] { loser, winner };
         var called = new List<long>();
+        using var lost = new LostClaims(WorkbenchMetrics.QueueCallNext);
 
         for (var round = 0; round < 100; round++)
         {
-            await queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, round % 3 == 0 ? PriorityCategory.Elderly : PriorityCategory.None, Ct);
-            await queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, Ct);
+            var first = await queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, round % 3 == 0 ? PriorityCategory.Elderly : PriorityCategory.None, Ct);
+            var second = await queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, Ct);
+            var race = new ClaimRace.Round();
 
-            var both = await Task.WhenAll(
-                Task.Run(() => queue.Service.CallNextAsync(first.StaffId, first.CounterId, Ct), Ct),
-                Task.Run(() => queue.Service.CallNextAsync(second.StaffId, second.CounterId, Ct), Ct));
+            var both = await Together.RunAsync(2, i =>
+            {
+                ClaimRace.Enter(race, winner: i == 1);
+                return queue.Service.CallNextAsync(clerks[i].StaffId, clerks[i].CounterId, Ct);
+            });
 
-            Assert.All(both, Assert.NotNull);
-            Assert.NotEqual(both[0]!.Id, both[1]!.Id);
+            Assert.True(race.Happened, $"round {round}: both clerks reached their claim");
+            Assert.Equal(first.TicketId, both[1]!.Id); // the winner got the ticket both had chosen
+            Assert.Equal(second.TicketId, both[0]!.Id); // the loser, having lost it, called the next one
+            Assert.Equal(round + 1, lost.Count);
             called.AddRange(both.Select(t => t!.Id));
-            await Task.WhenAll(
-                queue.Service.FinishAsync(first.StaffId, both[0]!.Id, Ct),
-                queue.Service.FinishAsync(second.StaffId, both[1]!.Id, Ct));
+            await queue.Service.FinishAsync(loser.StaffId, both[0]!.Id, Ct);
+            await queue.Service.FinishAsync(winner.StaffId, both[1]!.Id, Ct);
         }
 
         Assert.Equal(200, called.Distinct().Count());
@@ -38,8 +46,8 @@ public sealed class TwoClerksCallingTheSameQueue
         var tickets = await db.Tickets.AsNoTracking().Where(t => t.BranchId == queue.BranchId).ToListAsync(Ct);
         Assert.Equal(200, tickets.Count);
         Assert.All(tickets, t => Assert.Equal(TicketStatus.Finished, t.Status));
-        Assert.Equal(100, tickets.Count(t => t.CounterId == first.CounterId));
-        Assert.Null(await queue.Service.CallNextAsync(first.StaffId, first.CounterId, Ct));
+        Assert.Equal(100, tickets.Count(t => t.CounterId == loser.CounterId));
+        Assert.Null(await queue.Service.CallNextAsync(loser.StaffId, loser.CounterId, Ct));
     }
 
     [Fact]
