@@ -11,18 +11,18 @@ public sealed class DailyNumbering
     {
         await using var temp = TempDatabase.Create();
         await using (var db = temp.Factory.CreateDbContext()) await db.Database.MigrateAsync(Ct);
-        var allocator = new SequenceAllocator(temp.Factory);
+        // Twenty connections open at once, each then asking for a number: the database, not a lock here, keeps them apart.
+        var together = new Rendezvous(20, Rendezvous.Point.FirstConnection);
+        var allocator = new SequenceAllocator(new WorkbenchDbContextFactory(temp.Settings, [together]));
         var day = new DateOnly(2026, 3, 2);
 
-        using var start = new ManualResetEventSlim();
-        var callers = Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
+        var numbers = await Together.RunAsync(20, _ =>
         {
-            start.Wait(Ct);
-            return await allocator.NextAsync("000.00.03.H26", day, Ct);
-        }, Ct)).ToList();
-        start.Set();
-        var numbers = await Task.WhenAll(callers);
+            together.Join();
+            return allocator.NextAsync("000.00.03.H26", day, Ct);
+        });
 
+        Assert.True(together.Met, "the twenty callers were connected at the same time");
         Assert.Equal(Enumerable.Range(1, 20), numbers.Order());
     }
 

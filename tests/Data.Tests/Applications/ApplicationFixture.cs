@@ -4,6 +4,7 @@ using HanoiWorkbench.Data.Applications;
 using HanoiWorkbench.Data.Calendar;
 using HanoiWorkbench.Data.Pool;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HanoiWorkbench.Data.Tests.Applications;
@@ -13,19 +14,21 @@ internal sealed class ApplicationFixture : IAsyncDisposable
 {
     public static readonly DateTimeOffset Monday9 = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
 
-    private ApplicationFixture(TempDatabase db)
+    private ApplicationFixture(TempDatabase db, IReadOnlyList<IInterceptor> interceptors)
     {
         Db = db;
-        var calendar = new CalendarProvider(db.Factory);
-        var policies = new PoolPolicyStore(db.Factory, Clock);
-        var capacities = new BranchCapacities(db.Factory, calendar, Clock);
-        Pool = new WorkPool(db.Factory, policies, capacities, calendar, Events, Clock);
-        Reception = new ReceptionService(db.Factory, calendar, Pool, Events, Clock);
-        Intake = new OnlineIntake(db.Factory, Pool, policies, capacities, Events, Clock);
-        Submissions = new SubmissionReception(db.Factory, calendar, Pool, Events, Clock);
-        Waiting = new SubmissionQueue(db.Factory, Pool, policies, Clock);
-        Actions = new ApplicationActions(db.Factory, calendar, Pool, Events, Clock);
-        Queries = new ApplicationQueries(db.Factory, calendar, Clock);
+        // The services work through the interceptors (a rendezvous of racing clerks); the test's own reads do not.
+        var factory = interceptors.Count == 0 ? db.Factory : new WorkbenchDbContextFactory(db.Settings, interceptors);
+        var calendar = new CalendarProvider(factory);
+        var policies = new PoolPolicyStore(factory, Clock);
+        var capacities = new BranchCapacities(factory, calendar, Clock);
+        Pool = new WorkPool(factory, policies, capacities, calendar, Events, Clock);
+        Reception = new ReceptionService(factory, calendar, Pool, Events, Clock);
+        Intake = new OnlineIntake(factory, Pool, policies, capacities, Events, Clock);
+        Submissions = new SubmissionReception(factory, calendar, Pool, Events, Clock);
+        Waiting = new SubmissionQueue(factory, Pool, policies, Clock);
+        Actions = new ApplicationActions(factory, calendar, Pool, Events, Clock);
+        Queries = new ApplicationQueries(factory, calendar, Clock);
     }
 
     public TempDatabase Db { get; }
@@ -39,7 +42,7 @@ internal sealed class ApplicationFixture : IAsyncDisposable
     public ApplicationActions Actions { get; }
     public ApplicationQueries Queries { get; }
 
-    public static async Task<ApplicationFixture> CreateAsync() => new(await TempDatabase.SeededAsync());
+    public static async Task<ApplicationFixture> CreateAsync(params IInterceptor[] interceptors) => new(await TempDatabase.SeededAsync(), interceptors);
 
     public async Task<Actor> ClerkAsync(string email, CancellationToken ct)
     {

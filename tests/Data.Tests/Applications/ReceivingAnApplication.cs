@@ -56,12 +56,19 @@ public sealed class ReceivingAnApplication
     [Fact]
     public async Task Twenty_clerks_confirming_at_once_get_twenty_distinct_consecutive_codes()
     {
-        await using var f = await ApplicationFixture.CreateAsync();
+        // All twenty have checked their form and stand at their write together (the rendezvous), none having taken a number.
+        var together = new Rendezvous(20, Rendezvous.Point.FirstTransaction);
+        await using var f = await ApplicationFixture.CreateAsync(together);
         var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
         var request = await f.ValidRequestAsync(Ct);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => f.Reception.ReceiveAsync(request, clerk, Ct), Ct)));
+        var results = await Together.RunAsync(20, _ =>
+        {
+            together.Join();
+            return f.Reception.ReceiveAsync(request with { Token = Guid.NewGuid() }, clerk, Ct);
+        });
 
+        Assert.True(together.Met, "the twenty were at their write at the same time");
         Assert.All(results, r => Assert.True(r.Succeeded));
         var numbers = results.Select(r => Assert.IsType<string>(r.Code)).Select(c =>
         {

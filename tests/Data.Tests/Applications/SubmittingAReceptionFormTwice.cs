@@ -19,16 +19,8 @@ public sealed class SubmittingAReceptionFormTwice
         return (await db.Applications.CountAsync(Ct), await db.WorkItems.CountAsync(Ct), await db.ApplicationSteps.CountAsync(Ct));
     }
 
-    /// <summary>Both calls wait at the barrier, then run at once on two threads.</summary>
-    private static async Task<ReceptionResult[]> TogetherAsync(Func<Task<ReceptionResult>> call)
-    {
-        using var barrier = new Barrier(2);
-        return await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
-        {
-            barrier.SignalAndWait(Ct);
-            return await call();
-        }, Ct)));
-    }
+    /// <summary>Both calls start behind one barrier, then run at once.</summary>
+    private static Task<ReceptionResult[]> TogetherAsync(Func<Task<ReceptionResult>> call) => Together.RunAsync(2, _ => call());
 
     [Fact]
     public async Task The_second_confirm_of_a_counter_form_returns_the_first_application_and_uses_no_number()

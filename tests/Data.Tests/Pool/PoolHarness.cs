@@ -24,12 +24,12 @@ internal sealed class RecordingLiveEvents : ILiveEvents
 /// <summary>A seeded real SQLite file and the pool's services on a fake clock (a Tuesday, 09:00 Hà Nội time).</summary>
 internal sealed class PoolHarness : IAsyncDisposable
 {
-    private PoolHarness(TempDatabase database, DatabaseFaults? faults, IntakeQueueOptions? queue, IInterceptor? race)
+    private PoolHarness(TempDatabase database, DatabaseFaults? faults, IntakeQueueOptions? queue, IInterceptor? interceptor)
     {
         Database = database;
         Faults = faults;
         // The services work through the faulty factory (or a scripted race); the test's own reads (DbAsync) do not.
-        IInterceptor[] interceptors = [.. new IInterceptor?[] { faults, race }.OfType<IInterceptor>()];
+        IInterceptor[] interceptors = [.. new IInterceptor?[] { faults, interceptor }.OfType<IInterceptor>()];
         var factory = interceptors.Length == 0 ? database.Factory : new WorkbenchDbContextFactory(database.Settings, interceptors);
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 2, 0, 0, TimeSpan.Zero));
         Calendar = new CalendarProvider(factory);
@@ -51,8 +51,8 @@ internal sealed class PoolHarness : IAsyncDisposable
     public WorkPool Pool { get; }
     public OnlineIntake Intake { get; }
 
-    public static async Task<PoolHarness> CreateAsync(DatabaseFaults? faults = null, IntakeQueueOptions? queue = null, IInterceptor? race = null) =>
-        new(await TempDatabase.SeededAsync(), faults, queue, race);
+    public static async Task<PoolHarness> CreateAsync(DatabaseFaults? faults = null, IntakeQueueOptions? queue = null, IInterceptor? interceptor = null) =>
+        new(await TempDatabase.SeededAsync(), faults, queue, interceptor);
 
     public Task<WorkbenchDbContext> DbAsync() => Task.FromResult(Database.Factory.CreateDbContext());
 

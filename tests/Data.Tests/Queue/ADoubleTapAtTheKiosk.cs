@@ -13,13 +13,7 @@ public sealed class ADoubleTapAtTheKiosk
     {
         await using var queue = await QueueFixture.CreateAsync();
         var form = Guid.NewGuid();
-        var barrier = new Barrier(2);
-
-        var taps = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
-        {
-            barrier.SignalAndWait(Ct);
-            return queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, form, Ct);
-        }, Ct)));
+        var taps = await Together.RunAsync(2, _ => queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, form, Ct));
 
         Assert.Equal(taps[0].TicketId, taps[1].TicketId);
         Assert.Equal(taps[0].Number, taps[1].Number);

@@ -51,12 +51,19 @@ public sealed class TwoClerksCallingTheSameQueue
     }
 
     [Fact]
-    public async Task Tickets_issued_in_parallel_get_unique_consecutive_numbers()
+    public async Task Tickets_issued_at_once_get_unique_consecutive_numbers()
     {
-        await using var queue = await QueueFixture.CreateAsync();
+        // Forty kiosks stand at their write together (the rendezvous), none having taken a number yet.
+        var together = new Rendezvous(40, Rendezvous.Point.FirstTransaction);
+        await using var queue = await QueueFixture.CreateAsync(interceptors: together);
 
-        var issued = await Task.WhenAll(Enumerable.Range(0, 40)
-            .Select(_ => Task.Run(() => queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, Ct), Ct)));
+        var issued = await Together.RunAsync(40, _ =>
+        {
+            together.Join();
+            return queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, Ct);
+        });
+
+        Assert.True(together.Met, "the forty were at their write at the same time");
 
         Assert.Equal(Enumerable.Range(1, 40).Select(n => $"A{n:000}"), issued.Select(t => t.Number).Order(StringComparer.Ordinal));
         Assert.Equal(40, queue.Events.All.Count(e => e.Kind == LiveEventKind.TicketChanged && e.BranchId == queue.BranchId));

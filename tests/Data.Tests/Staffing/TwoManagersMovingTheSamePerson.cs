@@ -18,11 +18,8 @@ public sealed class TwoManagersMovingTheSamePerson
         var managers = new[] { f.Manager03, second };
         // Both managers look at the same board, then press "move" at the same instant.
         var seen = (await f.People.PeopleAsync(f.Br03, ct: Ct)).People.Single(p => p.StaffId == clerk).Version;
-        using var start = new Barrier(2);
-
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(async () =>
+        var outcomes = await Together.RunAsync(2, async i =>
         {
-            start.SignalAndWait(Ct);
             try
             {
                 await f.Moves.MoveToCounterAsync(managers[i], clerk, counters[i], reason: $"Quản lý {i}", seenVersion: seen, ct: Ct);
@@ -32,7 +29,7 @@ public sealed class TwoManagersMovingTheSamePerson
             {
                 return (Won: false, e.Message);
             }
-        }, Ct)));
+        });
 
         Assert.Single(outcomes, o => o.Won);
         Assert.Equal(StaffMoves.ConflictMessage, Assert.Single(outcomes, o => !o.Won).Message);
