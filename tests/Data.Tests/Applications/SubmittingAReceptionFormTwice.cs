@@ -19,8 +19,20 @@ public sealed class SubmittingAReceptionFormTwice
         return (await db.Applications.CountAsync(Ct), await db.WorkItems.CountAsync(Ct), await db.ApplicationSteps.CountAsync(Ct));
     }
 
-    /// <summary>Both calls start behind one barrier, then run at once.</summary>
-    private static Task<ReceptionResult[]> TogetherAsync(Func<Task<ReceptionResult>> call) => Together.RunAsync(2, _ => call());
+    /// <summary>
+    /// Both calls start behind one barrier and meet at their write (the rendezvous before BEGIN): neither has stored
+    /// anything when the other checks the form's token.
+    /// </summary>
+    private static async Task<ReceptionResult[]> TogetherAsync(Rendezvous together, Func<Task<ReceptionResult>> call)
+    {
+        var results = await Together.RunAsync(2, _ =>
+        {
+            together.Join();
+            return call();
+        });
+        Assert.True(together.Met, "the two confirms were at their write at the same time");
+        return results;
+    }
 
     [Fact]
     public async Task The_second_confirm_of_a_counter_form_returns_the_first_application_and_uses_no_number()
@@ -45,11 +57,12 @@ public sealed class SubmittingAReceptionFormTwice
     [Fact]
     public async Task Two_confirms_of_one_counter_form_arriving_together_create_exactly_one_application()
     {
-        await using var f = await ApplicationFixture.CreateAsync();
+        var together = new Rendezvous(2, Rendezvous.Point.FirstTransaction);
+        await using var f = await ApplicationFixture.CreateAsync(together);
         var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
         var request = await f.ValidRequestAsync(Ct) with { Token = Guid.NewGuid() };
 
-        var results = await TogetherAsync(() => f.Reception.ReceiveAsync(request, clerk, Ct));
+        var results = await TogetherAsync(together, () => f.Reception.ReceiveAsync(request, clerk, Ct));
 
         Assert.All(results, r => Assert.True(r.Succeeded));
         Assert.Single(results.Select(r => (r.ApplicationId, r.Code)).Distinct());
@@ -60,7 +73,8 @@ public sealed class SubmittingAReceptionFormTwice
     [Fact]
     public async Task Two_receives_of_one_submission_check_arriving_together_receive_it_once_and_both_get_the_receipt()
     {
-        await using var f = await ApplicationFixture.CreateAsync();
+        var together = new Rendezvous(2, Rendezvous.Point.FirstTransaction);
+        await using var f = await ApplicationFixture.CreateAsync(together);
         var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
         var id = await f.Waiting.TakeAsync((await f.SubmitOnlineAsync(Ct)).WorkItemId, clerk, Ct);
         var check = (await f.Submissions.CheckAsync(id, Ct))!;
@@ -68,7 +82,7 @@ public sealed class SubmittingAReceptionFormTwice
         var token = Guid.NewGuid();
         var before = await CountsAsync(f);
 
-        var results = await TogetherAsync(() => f.Submissions.ReceiveAsync(id, check.Version, ticks, token, clerk, Ct));
+        var results = await TogetherAsync(together, () => f.Submissions.ReceiveAsync(id, check.Version, ticks, token, clerk, Ct));
 
         Assert.All(results, r => Assert.True(r.Succeeded, string.Join("; ", r.Errors.Values)));
         Assert.Single(results, r => r.Replayed);

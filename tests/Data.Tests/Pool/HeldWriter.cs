@@ -11,7 +11,7 @@ namespace HanoiWorkbench.Data.Tests.Pool;
 internal sealed class HeldWriter : IDbTransactionInterceptor
 {
     // Only a broken script waits this long (the release never comes): the test then fails with a timeout.
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _started;

@@ -23,7 +23,7 @@ public sealed class IntakeUnderLoad
             if (Interlocked.Increment(ref queued) == 60) writer.Release();
         };
 
-        var results = await Together.RunAsync(60, i => h.Intake.SubmitAsync(Submission(i), $"key-{i}"));
+        var results = await Together.RunAsync(60, i => h.Intake.SubmitAsync(Submission(i), $"key-{i}")).WaitAsync(HeldWriter.Patience * 2, TestContext.Current.CancellationToken);
 
         Assert.Equal(60, queued);
         // The held first batch (whatever had queued when the writer woke), then everything that queued behind it: at most two.
@@ -39,9 +39,18 @@ public sealed class IntakeUnderLoad
     [Fact]
     public async Task The_same_submission_sent_ten_times_at_once_is_stored_once_and_every_answer_names_it()
     {
-        await using var h = await PoolHarness.CreateAsync();
+        // The writer is held until all ten are queued: the ten meet in the writer, not one after another.
+        var writer = new HeldWriter();
+        await using var h = await PoolHarness.CreateAsync(interceptor: writer);
+        var queued = 0;
+        h.Intake.SubmissionQueued += (_, _) =>
+        {
+            if (Interlocked.Increment(ref queued) == 10) writer.Release();
+        };
 
-        var results = await Together.RunAsync(10, _ => h.Intake.SubmitAsync(Submission(7), "same-key"));
+        var results = await Together.RunAsync(10, _ => h.Intake.SubmitAsync(Submission(7), "same-key")).WaitAsync(HeldWriter.Patience, TestContext.Current.CancellationToken);
+
+        Assert.Equal(10, queued);
 
         Assert.Single(results.Select(r => r.Accepted!.ApplicationId).Distinct());
         Assert.Single(results, r => r.Outcome == IntakeOutcome.Created);

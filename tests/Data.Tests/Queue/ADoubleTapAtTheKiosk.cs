@@ -11,9 +11,17 @@ public sealed class ADoubleTapAtTheKiosk
     [Fact]
     public async Task Two_requests_of_the_same_form_at_once_make_one_ticket_and_the_second_is_told_it_repeated_the_first()
     {
-        await using var queue = await QueueFixture.CreateAsync();
+        // Both taps stand at their write together (the rendezvous): neither has stored a ticket when the other looks.
+        var together = new Rendezvous(2, Rendezvous.Point.FirstTransaction);
+        await using var queue = await QueueFixture.CreateAsync(interceptors: together);
         var form = Guid.NewGuid();
-        var taps = await Together.RunAsync(2, _ => queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, form, Ct));
+        var taps = await Together.RunAsync(2, _ =>
+        {
+            together.Join();
+            return queue.Service.IssueTicketAsync(queue.BranchId, queue.GroupA, PriorityCategory.None, form, Ct);
+        });
+
+        Assert.True(together.Met, "the two taps were at their write at the same time");
 
         Assert.Equal(taps[0].TicketId, taps[1].TicketId);
         Assert.Equal(taps[0].Number, taps[1].Number);

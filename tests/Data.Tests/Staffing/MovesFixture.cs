@@ -2,6 +2,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Data.Staffing;
 using HanoiWorkbench.Data.Tests.Queue;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HanoiWorkbench.Data.Tests.Staffing;
@@ -17,10 +18,12 @@ internal sealed class MovesFixture : IAsyncDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private MovesFixture(QueueFixture queue)
+    private MovesFixture(QueueFixture queue, IReadOnlyList<IInterceptor> interceptors)
     {
         Queue = queue;
-        Moves = new StaffMoves(queue.Database.Factory, queue.Events, queue.Clock, NullLogger<StaffMoves>.Instance);
+        // The moves work through the interceptors (a rendezvous of racing managers); the test's own reads do not.
+        var factory = interceptors.Count == 0 ? queue.Database.Factory : new WorkbenchDbContextFactory(queue.Database.Settings, interceptors);
+        Moves = new StaffMoves(factory, queue.Events, queue.Clock, NullLogger<StaffMoves>.Instance);
         People = new BranchPeopleQueries(queue.Database.Factory, queue.Clock);
         Job = new StaffPeriodMaintenance(Moves, queue.Clock, NullLogger<StaffPeriodMaintenance>.Instance);
     }
@@ -39,9 +42,9 @@ internal sealed class MovesFixture : IAsyncDisposable
     public IReadOnlyList<int> Counters05 { get; private set; } = [];
     public DateTimeOffset Now => Queue.Clock.GetUtcNow();
 
-    public static async Task<MovesFixture> CreateAsync()
+    public static async Task<MovesFixture> CreateAsync(params IInterceptor[] interceptors)
     {
-        var f = new MovesFixture(await QueueFixture.CreateAsync());
+        var f = new MovesFixture(await QueueFixture.CreateAsync(), interceptors);
         await using (var db = f.Queue.Database.Factory.CreateDbContext())
         {
             f.Br05 = await db.Branches.Where(b => b.Code == "BR05").Select(b => b.Id).SingleAsync(Ct);

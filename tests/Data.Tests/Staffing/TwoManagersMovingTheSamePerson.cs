@@ -11,7 +11,9 @@ public sealed class TwoManagersMovingTheSamePerson
     [Fact]
     public async Task Two_managers_moving_the_same_person_at_the_same_instant_one_wins_and_the_other_is_told_with_nothing_changed()
     {
-        await using var f = await MovesFixture.CreateAsync();
+        // Both are connected and at work on the move at the same moment (the rendezvous), having seen the same board.
+        var together = new Rendezvous(2, Rendezvous.Point.FirstConnection);
+        await using var f = await MovesFixture.CreateAsync(together);
         var (clerk, _) = await f.Queue.SeatClerkAsync(0);
         var counters = new[] { await f.OpenCounterAsync(2), await f.OpenCounterAsync(3) };
         var second = await f.AddStaffAsync("Phó lãnh đạo BR03", StaffRole.BranchManager, f.Br03);
@@ -20,6 +22,7 @@ public sealed class TwoManagersMovingTheSamePerson
         var seen = (await f.People.PeopleAsync(f.Br03, ct: Ct)).People.Single(p => p.StaffId == clerk).Version;
         var outcomes = await Together.RunAsync(2, async i =>
         {
+            together.Join();
             try
             {
                 await f.Moves.MoveToCounterAsync(managers[i], clerk, counters[i], reason: $"Quản lý {i}", seenVersion: seen, ct: Ct);
@@ -31,6 +34,7 @@ public sealed class TwoManagersMovingTheSamePerson
             }
         });
 
+        Assert.True(together.Met, "the two moves were in flight together");
         Assert.Single(outcomes, o => o.Won);
         Assert.Equal(StaffMoves.ConflictMessage, Assert.Single(outcomes, o => !o.Won).Message);
         var winner = Array.FindIndex(outcomes, o => o.Won);
