@@ -11,9 +11,9 @@ namespace HanoiWorkbench.Data.Tests;
 /// </summary>
 internal sealed class TempDatabase : IAsyncDisposable
 {
-    private readonly string? _folder;
+    private readonly TempFolder? _folder;
 
-    private TempDatabase(DatabaseSettings settings, string? folder)
+    private TempDatabase(DatabaseSettings settings, TempFolder? folder)
     {
         _folder = folder;
         Settings = settings;
@@ -46,9 +46,8 @@ internal sealed class TempDatabase : IAsyncDisposable
 
     private static TempDatabase CreateSqlite()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "hw-data-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return new TempDatabase(DatabaseSettings.ForSqlite("Data Source=workbench.db", folder), folder);
+        var folder = new TempFolder("data");
+        return new TempDatabase(DatabaseSettings.ForSqlite("Data Source=workbench.db", folder.FullPath), folder);
     }
 
     // Migrating and seeding takes seconds on PostgreSQL; copying a template database takes a fraction of one.
@@ -94,10 +93,7 @@ internal sealed class TempDatabase : IAsyncDisposable
             Admin($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)");
             return ValueTask.CompletedTask;
         }
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); }
-        catch (IOException) { /* a file still mapped by the OS: the temp folder is cleaned eventually */ }
-        return ValueTask.CompletedTask;
+        return _folder.DisposeAsync();
     }
 }
 

@@ -13,7 +13,7 @@ namespace HanoiWorkbench.EndToEnd;
 /// </summary>
 public sealed class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-e2e-").FullName;
+    private readonly TempFolder _temp = new("e2e");
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -32,7 +32,7 @@ public sealed class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLife
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(_folder, "workbench.db")}");
+        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={_temp.PathOf("workbench.db")}");
         builder.UseSetting("Intake:ApiKeys:0", IntakeApiKey);
         // Warnings and errors only: a failing test prints what the server logged, and request-by-request lines bury the cause.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -104,8 +104,7 @@ public sealed class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLife
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _temp.Dispose();
     }
 }
 

@@ -82,18 +82,3 @@ internal sealed class ApplicationFixture : IAsyncDisposable
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 }
 
-internal sealed class RecordedEvents : ILiveEvents
-{
-    private readonly List<(LiveEventKind Kind, int? BranchId, long? EntityId)> _events = [];
-
-    public IReadOnlyList<(LiveEventKind Kind, int? BranchId, long? EntityId)> All
-    {
-        get { lock (_events) return _events.ToList(); }
-    }
-
-    public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
-    {
-        lock (_events) _events.Add((kind, branchId, entityId));
-        return ValueTask.CompletedTask;
-    }
-}

@@ -9,18 +9,6 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace HanoiWorkbench.Data.Tests.Pool;
 
-/// <summary>Records what was published, so tests see that events follow commits.</summary>
-internal sealed class RecordingLiveEvents : ILiveEvents
-{
-    public List<(LiveEventKind Kind, int? BranchId, long? EntityId)> Published { get; } = [];
-
-    public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
-    {
-        lock (Published) Published.Add((kind, branchId, entityId));
-        return ValueTask.CompletedTask;
-    }
-}
-
 /// <summary>A seeded real SQLite file and the pool's services on a fake clock (a Tuesday, 09:00 Hà Nội time).</summary>
 internal sealed class PoolHarness : IAsyncDisposable
 {
@@ -45,7 +33,7 @@ internal sealed class PoolHarness : IAsyncDisposable
     public RecordingLogger<OnlineIntake> IntakeLog { get; } = new();
     public FakeTimeProvider Clock { get; }
     public CalendarProvider Calendar { get; }
-    public RecordingLiveEvents Live { get; } = new();
+    public RecordedEvents Live { get; } = new();
     public PoolPolicyStore Policies { get; }
     public BranchCapacities Capacities { get; }
     public WorkPool Pool { get; }

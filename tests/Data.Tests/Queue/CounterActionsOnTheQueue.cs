@@ -96,7 +96,7 @@ public sealed class CounterActionsOnTheQueue
         await queue.Service.CallNextAsync(clerk.StaffId, clerk.CounterId, Ct);
         await queue.Service.SetStatusAsync(clerk.StaffId, CounterStatus.Serving, Ct);
 
-        var events = queue.Events.All.ToList();
+        var events = queue.Events.Published.ToList();
         Assert.All(events, e => Assert.Equal(queue.BranchId, e.BranchId));
         Assert.Contains((LiveEventKind.StaffAssigned, (int?)queue.BranchId, (long?)clerk.StaffId), events);
         Assert.Equal(2, events.Count(e => e.Kind == LiveEventKind.TicketChanged && e.EntityId == issued.TicketId));

@@ -10,18 +10,6 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace HanoiWorkbench.Data.Tests.Queue;
 
-/// <summary>Records what the queue publishes, in order.</summary>
-internal sealed class RecordedEvents : ILiveEvents
-{
-    public ConcurrentQueue<(LiveEventKind Kind, int? BranchId, long? EntityId)> All { get; } = new();
-
-    public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
-    {
-        All.Enqueue((kind, branchId, entityId));
-        return ValueTask.CompletedTask;
-    }
-}
-
 /// <summary>A seeded SQLite file, the queue service on it, a clock at 09:00 in Hanoi, and clerks of branch BR03.</summary>
 internal sealed class QueueFixture : IAsyncDisposable
 {

@@ -99,7 +99,7 @@ public sealed class RatingAVisit
         Assert.Equal((RatingLevel.VerySatisfied, f.Clerk.StaffId, f.BranchId, issued.TicketId, RatingChannel.QrCode),
             (rating.Level, rating.StaffId!.Value, rating.BranchId, rating.TicketId!.Value, rating.Channel));
         Assert.Null(rating.ApplicationId);
-        Assert.Contains((LiveEventKind.RatingGiven, (int?)f.BranchId, (long?)rating.Id), f.App.Events.All);
+        Assert.Contains((LiveEventKind.RatingGiven, (int?)f.BranchId, (long?)rating.Id), f.App.Events.Published);
         Assert.Equal(RatingLevel.VerySatisfied, (await f.Ratings.VisitAsync(TicketVisit(issued.TicketId), Ct))!.Given);
     }
 
@@ -190,7 +190,7 @@ public sealed class RatingAVisit
         var ticket = await f.ServedTicketAsync(Ct);
 
         Assert.True((await f.Ratings.SubmitAsync(TicketVisit(ticket), RatingLevel.Dissatisfied, DissatisfactionReason.LongWait, null, Ct)).Saved);
-        var (kind, branch, id) = f.App.Events.All.Last();
+        var (kind, branch, id) = f.App.Events.Published.Last();
         Assert.Equal((LiveEventKind.RatingGiven, (int?)f.BranchId), (kind, branch));
         await projection.ApplyAsync([new LiveEvent(kind, branch, id, 1000, 1000, f.App.Clock.GetUtcNow())], Ct);
 

@@ -64,7 +64,7 @@ public sealed class CounterSetUpStaysTheManagers
     public async Task The_manager_sets_the_configured_groups_and_the_change_is_recorded_with_before_and_after()
     {
         await using var f = await MovesFixture.CreateAsync();
-        f.Queue.Events.All.Clear();
+        f.Queue.Events.Clear();
 
         var (counter, _) = await ConfigureAsync(f, "A", "D");
 
@@ -73,7 +73,7 @@ public sealed class CounterSetUpStaysTheManagers
         var record = history.First();
         Assert.Equal((StaffMoveKind.CounterGroups, "Lãnh đạo BR03"), (record.Kind, record.ActorName));
         Assert.EndsWith("A, D", record.After, StringComparison.Ordinal);
-        Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)counter), f.Queue.Events.All);
+        Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)counter), f.Queue.Events.Published);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class MovingPeopleBetweenCounters
         await using var f = await MovesFixture.CreateAsync();
         var (clerk, from) = await f.Queue.SeatClerkAsync(0);
         var to = await f.OpenCounterAsync(2);
-        f.Queue.Events.All.Clear();
+        f.Queue.Events.Clear();
 
         await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, reason: "Nhóm A đông", ct: Ct);
 
@@ -24,9 +24,9 @@ public sealed class MovingPeopleBetweenCounters
             Assert.False((await db.Counters.SingleAsync(c => c.Id == from, Ct)).IsOpen);
         var record = (await f.MovesOfAsync(clerk)).Last();
         Assert.Equal((StaffMoveKind.SeatAtCounter, f.Manager03, "Nhóm A đông"), (record.Kind, record.ActorStaffId, record.Reason));
-        Assert.Contains((LiveEventKind.StaffAssigned, f.Br03, (long)clerk), f.Queue.Events.All);
-        Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)to), f.Queue.Events.All);
-        Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)from), f.Queue.Events.All);
+        Assert.Contains((LiveEventKind.StaffAssigned, f.Br03, (long)clerk), f.Queue.Events.Published);
+        Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)to), f.Queue.Events.Published);
+        Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)from), f.Queue.Events.Published);
         var person = (await f.People.PeopleAsync(f.Br03, ct: Ct)).People.Single(p => p.StaffId == clerk);
         Assert.Equal((Presence.Here, to), (person.Presence, person.CounterId));
     }
@@ -82,7 +82,7 @@ public sealed class MovingPeopleBetweenCounters
         Assert.Equal((from, (int?)to), (waiting.CurrentCounterId, waiting.PendingCounterId));
         var person = (await f.People.PeopleAsync(f.Br03, ct: Ct)).People.Single(p => p.StaffId == clerk);
         Assert.Equal((ticket.Number, (int?)to), (person.ServingNumber, person.PendingCounterId));
-        f.Queue.Events.All.Clear();
+        f.Queue.Events.Clear();
 
         await f.Queue.Service.StartAsync(clerk, ticket.Id, Ct);
         Assert.Equal(from, (await f.StaffAsync(clerk)).CurrentCounterId);
@@ -91,8 +91,8 @@ public sealed class MovingPeopleBetweenCounters
         var moved = await f.StaffAsync(clerk);
         Assert.Equal((to, (int?)null), (moved.CurrentCounterId, moved.PendingCounterId));
         Assert.Equal([StaffMoveKind.SeatAfterTicket, StaffMoveKind.PendingSeatApplied], (await f.MovesOfAsync(clerk)).Select(m => m.Kind));
-        Assert.Contains((LiveEventKind.StaffAssigned, f.Br03, (long)clerk), f.Queue.Events.All);
-        Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)to), f.Queue.Events.All);
+        Assert.Contains((LiveEventKind.StaffAssigned, f.Br03, (long)clerk), f.Queue.Events.Published);
+        Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)to), f.Queue.Events.Published);
         await using var db = f.Queue.Database.Factory.CreateDbContext();
         Assert.Equal(TicketStatus.Finished, (await db.Tickets.SingleAsync(t => t.Id == ticket.Id, Ct)).Status);
         Assert.False((await db.Counters.SingleAsync(c => c.Id == from, Ct)).IsOpen);

@@ -17,7 +17,7 @@ namespace HanoiWorkbench.EndToEnd.ScaleOut;
 /// </summary>
 public sealed class ScaleOutCluster : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-scaleout-").FullName;
+    private readonly TempFolder _temp = new("scaleout");
     private IPlaywright? _playwright;
 
     public RedisServer Redis { get; private set; } = default!;
@@ -25,7 +25,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     public WorkbenchProcess B { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 
-    public string DatabaseFile => Path.Combine(_folder, "workbench.db");
+    public string DatabaseFile => _temp.PathOf("workbench.db");
 
     public async ValueTask InitializeAsync()
     {
@@ -86,8 +86,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         if (B is not null) await B.DisposeAsync();
         if (A is not null) await A.DisposeAsync();
         if (Redis is not null) await Redis.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _temp.Dispose();
     }
 }
 

@@ -18,7 +18,7 @@ public abstract class AdminTestContext : BunitContext
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 9, 2, 0, 0, TimeSpan.Zero));
 
-    protected RecordingLiveEvents Live { get; } = new();
+    protected RecordedEvents Live { get; } = new();
     protected IDbContextFactory<WorkbenchDbContext> Db => _database!.Factory;
 
     protected async Task StartAsync()
@@ -39,18 +39,13 @@ public abstract class AdminTestContext : BunitContext
         base.Dispose(disposing);
         if (disposing) _database?.Dispose();
     }
-}
 
-/// <summary>Remembers what was published, so a test can tell that screens were told.</summary>
-public sealed class RecordingLiveEvents : HanoiWorkbench.Core.Live.ILiveEvents
-{
-    private readonly System.Collections.Concurrent.ConcurrentQueue<(HanoiWorkbench.Core.Live.LiveEventKind Kind, int? BranchId, long? EntityId)> _published = new();
-
-    public IReadOnlyList<(HanoiWorkbench.Core.Live.LiveEventKind Kind, int? BranchId, long? EntityId)> Published => _published.ToList();
-
-    public ValueTask PublishAsync(HanoiWorkbench.Core.Live.LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default)
+    // xunit disposes an IAsyncLifetime test class asynchronously, and BunitContext's DisposeAsync does not go through
+    // Dispose(bool): without this the seeded copy was left in the temp folder after every admin test.
+    public new async ValueTask DisposeAsync()
     {
-        _published.Enqueue((kind, branchId, entityId));
-        return ValueTask.CompletedTask;
+        await base.DisposeAsync();
+        _database?.Dispose();
     }
 }
+

@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
+[assembly: AssemblyFixture(typeof(HanoiWorkbench.Workbench.Tests.Admin.SeededTemplateCleanup))]
+
 namespace HanoiWorkbench.Workbench.Tests.Admin;
 
 /// <summary>
@@ -13,13 +15,15 @@ internal sealed class SeededDatabase : IDisposable
 {
     private static readonly Lazy<Task<string>> Template = new(SeedTemplateAsync);
 
-    private SeededDatabase(string folder)
+    private readonly TempFolder _temp;
+
+    private SeededDatabase(TempFolder temp)
     {
-        Folder = folder;
-        Factory = new WorkbenchDbContextFactory(DatabaseSettings.ForSqlite("Data Source=workbench.db", folder));
+        _temp = temp;
+        Factory = new WorkbenchDbContextFactory(DatabaseSettings.ForSqlite("Data Source=workbench.db", temp.FullPath));
     }
 
-    public string Folder { get; }
+    public string Folder => _temp.FullPath;
     public WorkbenchDbContextFactory Factory { get; }
 
     /// <summary>The configuration that points <c>AddWorkbenchData</c> at this copy.</summary>
@@ -32,14 +36,17 @@ internal sealed class SeededDatabase : IDisposable
     public static async Task<SeededDatabase> CreateAsync()
     {
         var template = await Template.Value;
-        var folder = NewFolder();
-        File.Copy(template, Path.Combine(folder, "workbench.db"));
-        return new SeededDatabase(folder);
+        var temp = new TempFolder("admin");
+        File.Copy(template, temp.PathOf("workbench.db"));
+        return new SeededDatabase(temp);
     }
+
+    // The template's folder lives for the test run; SeededTemplateCleanup deletes it when the assembly's tests are done.
+    private static readonly TempFolder TemplateFolder = new("admin-template");
 
     private static async Task<string> SeedTemplateAsync()
     {
-        var folder = NewFolder();
+        var folder = TemplateFolder.FullPath;
         var factory = new WorkbenchDbContextFactory(DatabaseSettings.ForSqlite("Data Source=workbench.db;Pooling=False", folder));
         await DemoData.SeedAsync(factory, CancellationToken.None);
         await using (var db = factory.CreateDbContext())
@@ -51,17 +58,14 @@ internal sealed class SeededDatabase : IDisposable
         return Path.Combine(folder, "workbench.db");
     }
 
-    private static string NewFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "hw-admin-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    /// <summary>Deletes the template's folder once every test of the assembly has run.</summary>
+    internal static void DeleteTemplate() => TemplateFolder.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Folder, recursive: true); }
-        catch (IOException) { /* still mapped by the OS: the temp folder is cleaned eventually */ }
-    }
+    public void Dispose() => _temp.Dispose();
+}
+
+/// <summary>Runs once after every test of the assembly: deletes the seeded template's folder.</summary>
+public sealed class SeededTemplateCleanup : IDisposable
+{
+    public void Dispose() => SeededDatabase.DeleteTemplate();
 }

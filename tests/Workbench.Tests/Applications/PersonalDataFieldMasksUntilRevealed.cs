@@ -21,7 +21,7 @@ namespace HanoiWorkbench.Workbench.Tests.Applications;
 /// </summary>
 public sealed class PersonalDataFieldMasksUntilRevealed : ShellTestContext, IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-bunit-").FullName;
+    private readonly TempFolder _temp = new("bunit");
     private long _applicationId;
     private int _clerkId, _strangerId;
     private IDbContextFactory<WorkbenchDbContext> _contexts = default!;
@@ -32,11 +32,11 @@ public sealed class PersonalDataFieldMasksUntilRevealed : ShellTestContext, IAsy
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Workbench"] = $"Data Source={Path.Combine(_folder, "workbench.db")}",
+            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
         }).Build();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))));
-        Services.AddWorkbenchData(config, _folder);
-        Services.AddSingleton<ILiveEvents, NoEvents>();
+        Services.AddWorkbenchData(config, _temp.FullPath);
+        Services.AddSingleton<ILiveEvents, RecordedEvents>();
         _contexts = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await DemoData.SeedAsync(_contexts, Ct);
         await using var db = await _contexts.CreateDbContextAsync(Ct);
@@ -55,8 +55,7 @@ public sealed class PersonalDataFieldMasksUntilRevealed : ShellTestContext, IAsy
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _temp.Dispose();
     }
 
     private IRenderedComponent<PersonalDataField> RenderField(PersonalField field, string value, int staffId, bool canReveal)
@@ -127,8 +126,4 @@ public sealed class PersonalDataFieldMasksUntilRevealed : ShellTestContext, IAsy
         Assert.Equal(0, await RevealsAsync());
     }
 
-    private sealed class NoEvents : ILiveEvents
-    {
-        public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default) => ValueTask.CompletedTask;
-    }
 }

@@ -20,7 +20,7 @@ namespace HanoiWorkbench.Workbench.Tests.Applications;
 /// <summary>The reception form on a real seeded SQLite file, signed in as the Tây Hồ clerk, on Monday 2 March 2026 at 09:00.</summary>
 public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-bunit-").FullName;
+    private readonly TempFolder _temp = new("bunit");
     private ClaimsPrincipal _clerk = new();
 
     public async ValueTask InitializeAsync()
@@ -28,11 +28,11 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Workbench"] = $"Data Source={Path.Combine(_folder, "workbench.db")}",
+            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
         }).Build();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))));
-        Services.AddWorkbenchData(config, _folder);
-        Services.AddSingleton<ILiveEvents, NoEvents>();
+        Services.AddWorkbenchData(config, _temp.FullPath);
+        Services.AddSingleton<ILiveEvents, RecordedEvents>();
         var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await DemoData.SeedAsync(factory, Xunit.TestContext.Current.CancellationToken);
         await using var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
@@ -51,8 +51,7 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _temp.Dispose();
     }
 
     private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> RenderForm()
@@ -184,8 +183,4 @@ public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
         form.Find("[data-testid=doc-row-0] input[type=checkbox]").Change(true);
     }
 
-    private sealed class NoEvents : ILiveEvents
-    {
-        public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default) => ValueTask.CompletedTask;
-    }
 }

@@ -52,23 +52,15 @@ public sealed class ProductionStartTests
     [Fact]
     public async Task A_production_start_with_a_demo_password_account_refuses_to_start_and_says_why()
     {
-        var folder = Directory.CreateTempSubdirectory("hw-refuse-").FullName;
-        try
-        {
-            var file = Path.Combine(folder, "workbench.db");
-            await DemoData.SeedAsync(new WorkbenchDbContextFactory(DatabaseSettings.ForSqlite($"Data Source={file};Pooling=False", folder)), Ct);
+        using var temp = new TempFolder("refuse");
+        var file = temp.PathOf("workbench.db");
+        await DemoData.SeedAsync(new WorkbenchDbContextFactory(DatabaseSettings.ForSqlite($"Data Source={file};Pooling=False", temp.FullPath)), Ct);
 
-            var (exitCode, output) = await RunWorkbenchAsync(file, "Production");
+        var (exitCode, output) = await RunWorkbenchAsync(file, "Production");
 
-            Assert.Equal(1, exitCode);
-            Assert.Contains("Refusing to start in Production: 4 account(s) have a published demo password", output, StringComparison.Ordinal);
-            Assert.Contains(DemoAccounts.Admin.Email, output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Refusing to start in Production: 4 account(s) have a published demo password", output, StringComparison.Ordinal);
+        Assert.Contains(DemoAccounts.Admin.Email, output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -167,12 +167,12 @@ public sealed class EntraSignInsAreAudited(EntraFactory factory) : IClassFixture
 
 public sealed class EntraFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-entra-").FullName;
+    private readonly TempFolder _temp = new("entra");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(_folder, "workbench.db")}");
+        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={_temp.PathOf("workbench.db")}");
         builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
         builder.UseSetting("AzureAd:TenantId", "11111111-2222-3333-4444-555555555555");
         builder.UseSetting("AzureAd:ClientId", "66666666-7777-8888-9999-000000000000");
@@ -185,8 +185,7 @@ public sealed class EntraFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+            _temp.Dispose();
         }
     }
 }

@@ -16,7 +16,7 @@ namespace HanoiWorkbench.Workbench.Tests.Hosting;
 /// </summary>
 public sealed class WorkbenchFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-host-").FullName;
+    private readonly TempFolder _temp = new("host");
     private readonly string _environment;
     private readonly bool _demo;
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -49,7 +49,7 @@ public sealed class WorkbenchFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(s => s.Configure<TestServerOptions>(o => o.BaseAddress = HttpsBase));
     }
 
-    public string DatabaseFile => Path.Combine(_folder, "workbench.db");
+    public string DatabaseFile => _temp.PathOf("workbench.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -100,8 +100,7 @@ public sealed class WorkbenchFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+            _temp.Dispose();
         }
     }
 }

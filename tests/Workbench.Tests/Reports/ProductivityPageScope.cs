@@ -21,7 +21,7 @@ namespace HanoiWorkbench.Workbench.Tests.Reports;
 public sealed class ProductivityPageScope : ShellTestContext, IAsyncLifetime
 {
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-bunit-").FullName;
+    private readonly TempFolder _temp = new("bunit");
     private Staff _manager = default!, _director = default!;
     private int _otherBranch;
 
@@ -30,10 +30,10 @@ public sealed class ProductivityPageScope : ShellTestContext, IAsyncLifetime
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Workbench"] = $"Data Source={Path.Combine(_folder, "workbench.db")}",
+            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
         }).Build();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7))));
-        Services.AddWorkbenchData(config, _folder);
+        Services.AddWorkbenchData(config, _temp.FullPath);
         var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         // The demo manager and director are demo data: seeded as seed --demo does, never by a plain start.
         await DemoData.SeedAsync(factory, Ct);
@@ -46,8 +46,7 @@ public sealed class ProductivityPageScope : ShellTestContext, IAsyncLifetime
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _temp.Dispose();
     }
 
     private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> Open(Staff who, string query = "")

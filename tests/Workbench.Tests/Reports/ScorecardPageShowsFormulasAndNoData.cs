@@ -22,7 +22,7 @@ public sealed class ScorecardPageShowsFormulasAndNoData : ShellTestContext, IAsy
 {
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-bunit-").FullName;
+    private readonly TempFolder _temp = new("bunit");
     private Staff _manager = default!, _director = default!;
 
     public async ValueTask InitializeAsync()
@@ -30,10 +30,10 @@ public sealed class ScorecardPageShowsFormulasAndNoData : ShellTestContext, IAsy
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Workbench"] = $"Data Source={Path.Combine(_folder, "workbench.db")}",
+            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
         }).Build();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        Services.AddWorkbenchData(config, _folder);
+        Services.AddWorkbenchData(config, _temp.FullPath);
         var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await DemoData.SeedAsync(factory, Ct);
         await using var db = await factory.CreateDbContextAsync(Ct);
@@ -57,8 +57,7 @@ public sealed class ScorecardPageShowsFormulasAndNoData : ShellTestContext, IAsy
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _temp.Dispose();
     }
 
     private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> Open(Staff who)

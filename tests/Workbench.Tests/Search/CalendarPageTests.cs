@@ -14,16 +14,16 @@ namespace HanoiWorkbench.Workbench.Tests.Search;
 /// <summary>The admin calendar page on a real SQLite file (migrated and seeded with the 2025/2026 notices).</summary>
 public sealed class The_calendar_page : ShellTestContext, IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("hw-calendar-").FullName;
+    private readonly TempFolder _temp = new("calendar");
 
     public The_calendar_page()
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Workbench"] = $"Data Source={Path.Combine(_folder, "workbench.db")}",
+            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
         }).Build();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))));
-        Services.AddWorkbenchData(config, _folder);
+        Services.AddWorkbenchData(config, _temp.FullPath);
         Services.AddSingleton<CalendarOverrides>();
         Services.AddSingleton<AddedHolidays>();
         Auth.SetAuthorized("quantri@hcc.hanoi.gov.vn").SetPolicies(Policies.Staff, Policies.Admin);
@@ -35,8 +35,7 @@ public sealed class The_calendar_page : ShellTestContext, IAsyncLifetime
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _temp.Dispose();
     }
 
     [Fact]
