@@ -26,6 +26,12 @@ internal sealed class ClaimRace : IDbCommandInterceptor, IDbTransactionIntercept
         internal TaskCompletionSource LoserHasChosen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         internal TaskCompletionSource WinnerHasClaimed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        /// <summary>
+        /// Lets the loser go when the winner's call has returned without a further transaction (with many clerks its every
+        /// attempt can be lost to others): the row the loser chose is gone all the same.
+        /// </summary>
+        public void WinnerReturned() => WinnerHasClaimed.TrySetResult();
+
         /// <summary>True once both sides reached their claim: the loser's wait was for a claim that really ran meanwhile.</summary>
         public bool Happened => LoserHasChosen.Task.IsCompletedSuccessfully && WinnerHasClaimed.Task.IsCompletedSuccessfully;
     }
@@ -60,6 +66,10 @@ internal sealed class ClaimRace : IDbCommandInterceptor, IDbTransactionIntercept
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
+        // The winner starting another transaction has ended its first claim attempt, won or lost to a third clerk: either
+        // way the row the loser chose is gone (the winner chose after the loser, so it chose that row or a later one because
+        // that one was already taken).
+        if (Current.Value is { Winner: true, Held: true } winner) winner.Round.WinnerHasClaimed.TrySetResult();
         // The first transaction after reading the candidates is the claim.
         if (Current.Value is { HasChosen: true, Held: false } racer)
         {

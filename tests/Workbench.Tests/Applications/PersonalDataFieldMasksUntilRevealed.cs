@@ -1,17 +1,13 @@
 using Bunit;
 using HanoiWorkbench.Core.Domain;
-using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Privacy;
 using HanoiWorkbench.Data;
 using HanoiWorkbench.Data.Applications;
-using HanoiWorkbench.Data.Pool;
 using HanoiWorkbench.Data.Privacy;
 using HanoiWorkbench.Workbench.Components.Shared;
 using HanoiWorkbench.Workbench.Tests.Shell;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace HanoiWorkbench.Workbench.Tests.Applications;
 
@@ -19,26 +15,15 @@ namespace HanoiWorkbench.Workbench.Tests.Applications;
 /// Issue 14, point 4 in the component: an ID number or phone shows masked; "Hiện" (only offered to the officer working on the
 /// application) shows it in full through the audited reveal, "Ẩn" masks it again; a refused reveal shows the reason and no value.
 /// </summary>
-public sealed class PersonalDataFieldMasksUntilRevealed : ShellTestContext, IAsyncLifetime
+public sealed class PersonalDataFieldMasksUntilRevealed() : SeededPageContext(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)))
 {
-    private readonly TempFolder _temp = new("bunit");
     private long _applicationId;
     private int _clerkId, _strangerId;
     private IDbContextFactory<WorkbenchDbContext> _contexts = default!;
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
-        }).Build();
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))));
-        Services.AddWorkbenchData(config, _temp.FullPath);
-        Services.AddSingleton<ILiveEvents, RecordedEvents>();
-        _contexts = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
-        await DemoData.SeedAsync(_contexts, Ct);
+        _contexts = Contexts;
         await using var db = await _contexts.CreateDbContextAsync(Ct);
         var clerk = await db.Staff.SingleAsync(s => s.Email == DemoAccounts.Clerk.Email, Ct);
         _clerkId = clerk.Id;
@@ -50,12 +35,6 @@ public sealed class PersonalDataFieldMasksUntilRevealed : ShellTestContext, IAsy
             "001190012345", 1990, false, "0912 345 678", "12 Hàng Bông", procedure.RequiredDocuments.Select(d => new DocumentTick(d, true, 1)).ToList()),
             new Actor(clerk.Id, clerk.CurrentBranchId), Ct);
         _applicationId = saved.ApplicationId!.Value;
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _temp.Dispose();
     }
 
     private IRenderedComponent<PersonalDataField> RenderField(PersonalField field, string value, int staffId, bool canReveal)

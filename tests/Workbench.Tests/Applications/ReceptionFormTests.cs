@@ -1,58 +1,23 @@
-using HanoiWorkbench.Data.Pool;
-using System.Globalization;
 using System.Security.Claims;
 using Bunit;
-using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Data;
 using HanoiWorkbench.Data.Applications;
-using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components.Pages.Applications.Reception;
 using HanoiWorkbench.Workbench.Tests.Shell;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HanoiWorkbench.Workbench.Tests.Applications;
 
 /// <summary>The reception form on a real seeded SQLite file, signed in as the Tây Hồ clerk, on Monday 2 March 2026 at 09:00.</summary>
-public sealed class ReceptionFormTests : ShellTestContext, IAsyncLifetime
+public sealed class ReceptionFormTests() : SeededPageContext(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)))
 {
-    private readonly TempFolder _temp = new("bunit");
     private ClaimsPrincipal _clerk = new();
 
-    public async ValueTask InitializeAsync()
-    {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
-        }).Build();
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))));
-        Services.AddWorkbenchData(config, _temp.FullPath);
-        Services.AddSingleton<ILiveEvents, RecordedEvents>();
-        var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
-        await DemoData.SeedAsync(factory, Xunit.TestContext.Current.CancellationToken);
-        await using var db = await factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
-        var staff = await db.Staff.SingleAsync(s => s.Email == DemoAccounts.Clerk.Email, Xunit.TestContext.Current.CancellationToken);
-        _clerk = new ClaimsPrincipal(new ClaimsIdentity(
-        new Claim[]
-        {
-            new Claim(StaffClaimTypes.StaffId, staff.Id.ToString(CultureInfo.InvariantCulture)),
-            new Claim(StaffClaimTypes.FullName, staff.FullName),
-            new Claim(ClaimTypes.Role, staff.Role.ToString()),
-            new Claim(StaffClaimTypes.BranchId, staff.CurrentBranchId.ToString(CultureInfo.InvariantCulture)),
-            new Claim(StaffClaimTypes.HomeBranchId, staff.HomeBranchId.ToString(CultureInfo.InvariantCulture)),
-        }, StaffClaimTypes.AuthenticationType));
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _temp.Dispose();
-    }
+    protected override async Task ArrangeAsync() => _clerk = Principal(await StaffAsync(DemoAccounts.Clerk.Email));
 
     private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> RenderForm()
     {

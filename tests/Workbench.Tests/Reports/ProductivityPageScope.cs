@@ -1,52 +1,31 @@
 using System.Globalization;
-using System.Security.Claims;
 using Bunit;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Reports;
 using HanoiWorkbench.Data;
-using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Components.Pages.Reports;
 using HanoiWorkbench.Workbench.Pdf;
 using HanoiWorkbench.Workbench.Tests.Shell;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace HanoiWorkbench.Workbench.Tests.Reports;
 
 /// <summary>The report page on a freshly seeded SQLite file (no history yet), signed in as the Tây Hồ manager or the director.</summary>
-public sealed class ProductivityPageScope : ShellTestContext, IAsyncLifetime
+public sealed class ProductivityPageScope() : SeededPageContext(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7)))
 {
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-    private readonly TempFolder _temp = new("bunit");
     private Staff _manager = default!, _director = default!;
     private int _otherBranch;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
-        }).Build();
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7))));
-        Services.AddWorkbenchData(config, _temp.FullPath);
-        var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         // The demo manager and director are demo data: seeded as seed --demo does, never by a plain start.
-        await DemoData.SeedAsync(factory, Ct);
-        await using var db = await factory.CreateDbContextAsync(Ct);
-        _manager = await db.Staff.FirstAsync(s => s.Email == DemoAccounts.BranchManager.Email, Ct);
-        _director = await db.Staff.FirstAsync(s => s.Email == DemoAccounts.Director.Email, Ct);
+        _manager = await StaffAsync(DemoAccounts.BranchManager.Email);
+        _director = await StaffAsync(DemoAccounts.Director.Email);
+        await using var db = await Contexts.CreateDbContextAsync(Ct);
         _otherBranch = await db.Branches.Where(b => b.Id != _manager.HomeBranchId).Select(b => b.Id).FirstAsync(Ct);
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _temp.Dispose();
     }
 
     private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> Open(Staff who, string query = "")
@@ -93,13 +72,4 @@ public sealed class ProductivityPageScope : ShellTestContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=report-empty]")));
         Assert.Contains("Toàn thành phố", page.Find("[data-testid=report-branch]").ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
-
-    internal static ClaimsPrincipal Principal(Staff staff) => new(new ClaimsIdentity(
-    [
-        new Claim(StaffClaimTypes.StaffId, staff.Id.ToString(CultureInfo.InvariantCulture)),
-        new Claim(StaffClaimTypes.FullName, staff.FullName),
-        new Claim(ClaimTypes.Role, staff.Role.ToString()),
-        new Claim(StaffClaimTypes.BranchId, staff.CurrentBranchId.ToString(CultureInfo.InvariantCulture)),
-        new Claim(StaffClaimTypes.HomeBranchId, staff.HomeBranchId.ToString(CultureInfo.InvariantCulture)),
-    ], StaffClaimTypes.AuthenticationType));
 }

@@ -7,9 +7,7 @@ using HanoiWorkbench.Workbench.Tests.Shell;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 
 namespace HanoiWorkbench.Workbench.Tests.Reports;
@@ -18,27 +16,16 @@ namespace HanoiWorkbench.Workbench.Tests.Reports;
 /// The scorecard page on a seeded SQLite file with November 2026 made by hand at BR01: one counter application completed on
 /// time, one received online and still open, no ratings.
 /// </summary>
-public sealed class ScorecardPageShowsFormulasAndNoData : ShellTestContext, IAsyncLifetime
+public sealed class ScorecardPageShowsFormulasAndNoData() : SeededPageContext(Now)
 {
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
-    private readonly TempFolder _temp = new("bunit");
     private Staff _manager = default!, _director = default!;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Workbench"] = $"Data Source={_temp.PathOf("workbench.db")}",
-        }).Build();
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        Services.AddWorkbenchData(config, _temp.FullPath);
-        var factory = Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
-        await DemoData.SeedAsync(factory, Ct);
-        await using var db = await factory.CreateDbContextAsync(Ct);
-        _manager = await db.Staff.FirstAsync(s => s.Email == DemoAccounts.BranchManager.Email, Ct);
-        _director = await db.Staff.FirstAsync(s => s.Email == DemoAccounts.Director.Email, Ct);
+        _manager = await StaffAsync(DemoAccounts.BranchManager.Email);
+        _director = await StaffAsync(DemoAccounts.Director.Email);
+        await using var db = await Contexts.CreateDbContextAsync(Ct);
         var br01 = await db.Branches.SingleAsync(b => b.Code == "BR01", Ct);
         var procedure = await db.Procedures.FirstAsync(Ct);
         var clerk = await db.Staff.FirstAsync(s => s.Role == StaffRole.Clerk, Ct);
@@ -54,17 +41,11 @@ public sealed class ScorecardPageShowsFormulasAndNoData : ShellTestContext, IAsy
         await db.SaveChangesAsync(Ct);
     }
 
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _temp.Dispose();
-    }
-
     private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> Open(Staff who)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/director/scorecard");
         return Render<CascadingValue<Task<AuthenticationState>>>(p => p
-            .Add(c => c.Value, Task.FromResult(new AuthenticationState(ProductivityPageScope.Principal(who))))
+            .Add(c => c.Value, Task.FromResult(new AuthenticationState(Principal(who))))
             .AddChildContent<ScorecardPage>());
     }
 
