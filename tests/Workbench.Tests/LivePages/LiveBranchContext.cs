@@ -86,7 +86,7 @@ public abstract class LiveBranchContext : ShellTestContext, IAsyncLifetime
     }
 
     /// <summary>A queue whose changes commit but whose events never reach this server (a relay outage, a lost message).</summary>
-    protected QueueService Unheard() => ActivatorUtilities.CreateInstance<QueueService>(Services, (ILiveEvents)new UnheardEvents());
+    protected QueueService Unheard() => ActivatorUtilities.CreateInstance<QueueService>(Services, (ILiveEvents)new RecordedEvents());
 
     /// <summary>A branch other than the clerk's, and a group it serves.</summary>
     protected async Task<(int BranchId, int GroupId)> OtherBranchAsync()
@@ -123,11 +123,6 @@ public abstract class LiveBranchContext : ShellTestContext, IAsyncLifetime
     {
         await base.DisposeAsync();
         _database?.Dispose();
-    }
-
-    private sealed class UnheardEvents : ILiveEvents
-    {
-        public ValueTask PublishAsync(LiveEventKind kind, int? branchId, long? entityId, CancellationToken ct = default) => ValueTask.CompletedTask;
     }
 }
 
