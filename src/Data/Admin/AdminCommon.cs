@@ -93,12 +93,13 @@ internal static class AuditedSave
     public static async Task SaveAsync(WorkbenchDbContext db, TimeProvider clock, AdminActor actor, string action, string entityType,
         Func<string> entityId, string? details, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await RequireAsync(db, actor, entityType is nameof(Staff) ? StaffAction.ManageAccounts : StaffAction.ManageReferenceData, ct);
-        await db.SaveChangesAsync(ct);
+        var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var txDisposal = tx.ConfigureAwait(false);
+        await RequireAsync(db, actor, entityType is nameof(Staff) ? StaffAction.ManageAccounts : StaffAction.ManageReferenceData, ct).ConfigureAwait(false);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.UserName, actor.StaffId, action, entityType, entityId(), details));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -107,7 +108,7 @@ internal static class AuditedSave
     /// </summary>
     public static async Task RequireAsync(WorkbenchDbContext db, AdminActor actor, StaffAction action, CancellationToken ct)
     {
-        if (await RefusalAsync(db, actor, action, ct) is { } refused) throw new DomainException(refused);
+        if (await RefusalAsync(db, actor, action, ct).ConfigureAwait(false) is { } refused) throw new DomainException(refused);
     }
 
     /// <summary>As <see cref="RequireAsync"/>, the refusal instead of the exception; null when allowed.</summary>
@@ -115,7 +116,7 @@ internal static class AuditedSave
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.StaffId is not { } id) return null;
-        var me = await ActingStaff.FindAsync(db, id, ct);
+        var me = await ActingStaff.FindAsync(db, id, ct).ConfigureAwait(false);
         return me is null ? ActingStaff.Inactive : me.Allows(action, PermissionTarget.City.BranchId) ? null : Permissions.Refusal(action);
     }
 

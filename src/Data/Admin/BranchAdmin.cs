@@ -12,10 +12,11 @@ public sealed class BranchAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory,
     /// <summary>All branches, those matching <paramref name="search"/> (code, name, agency id or address; with or without diacritics).</summary>
     public async Task<IReadOnlyList<BranchRow>> ListAsync(string? search = null, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var all = await db.Branches.AsNoTracking().OrderBy(b => b.Code)
             .Select(b => new { b.Id, b.Code, b.Name, b.AgencyId, b.Address, b.OpensAt, b.ClosesAt, b.IsActive, b.ParentBranchId })
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
         var names = all.ToDictionary(b => b.Id, b => b.Name);
         var key = VietnameseText.Fold(search);
         return all
@@ -27,15 +28,17 @@ public sealed class BranchAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory,
 
     public async Task<IReadOnlyList<BranchOption>> OptionsAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         return await db.Branches.AsNoTracking().OrderBy(b => b.Code)
-            .Select(b => new BranchOption(b.Id, b.Code, b.Name, b.ParentBranchId, b.IsActive)).ToListAsync(ct);
+            .Select(b => new BranchOption(b.Id, b.Code, b.Name, b.ParentBranchId, b.IsActive)).ToListAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<BranchForm?> GetAsync(int id, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var b = await db.Branches.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var b = await db.Branches.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct).ConfigureAwait(false);
         return b is null ? null : new BranchForm
         {
             Id = b.Id, Code = b.Code, Name = b.Name, AgencyId = b.AgencyId, Address = b.Address,
@@ -50,30 +53,31 @@ public sealed class BranchAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory,
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(actor);
         var result = new SaveResult();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
 
         Branch? branch = null;
         if (form.Id is { } id)
         {
-            branch = await db.Branches.FirstOrDefaultAsync(b => b.Id == id, ct);
+            branch = await db.Branches.FirstOrDefaultAsync(b => b.Id == id, ct).ConfigureAwait(false);
             if (branch is null) return result.AddError("Chi nhánh không còn tồn tại.");
         }
 
         // As the entity will store them (NFC), so that the duplicate checks compare what the unique indexes compare.
         var code = TextRules.Normalize(form.Code) ?? "";
         var agency = TextRules.Normalize(form.AgencyId) ?? "";
-        if (branch is null && await db.Branches.AnyAsync(b => b.Code == code, ct))
+        if (branch is null && await db.Branches.AnyAsync(b => b.Code == code, ct).ConfigureAwait(false))
             result.AddFieldError(nameof(BranchForm.Code), "Mã chi nhánh đã được dùng cho chi nhánh khác.");
-        if (await db.Branches.AnyAsync(b => b.AgencyId == agency && b.Id != (form.Id ?? 0), ct))
+        if (await db.Branches.AnyAsync(b => b.AgencyId == agency && b.Id != (form.Id ?? 0), ct).ConfigureAwait(false))
             result.AddFieldError(nameof(BranchForm.AgencyId), "Mã cơ quan tiếp nhận đã được dùng cho chi nhánh khác.");
         if (form.ParentBranchId is { } parentId)
         {
-            var parent = await db.Branches.AsNoTracking().Where(b => b.Id == parentId).Select(b => new { b.ParentBranchId }).FirstOrDefaultAsync(ct);
+            var parent = await db.Branches.AsNoTracking().Where(b => b.Id == parentId).Select(b => new { b.ParentBranchId }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (parent is null)
                 result.AddFieldError(nameof(BranchForm.ParentBranchId), "Chi nhánh chính không tồn tại.");
             else if (parent.ParentBranchId is not null)
                 result.AddFieldError(nameof(BranchForm.ParentBranchId), "Chỉ chọn được chi nhánh chính (không phải điểm tiếp nhận).");
-            else if (form.Id is { } self && await db.Branches.AnyAsync(b => b.ParentBranchId == self, ct))
+            else if (form.Id is { } self && await db.Branches.AnyAsync(b => b.ParentBranchId == self, ct).ConfigureAwait(false))
                 result.AddFieldError(nameof(BranchForm.ParentBranchId), "Chi nhánh đang có điểm tiếp nhận trực thuộc nên không thể trực thuộc chi nhánh khác.");
         }
         if (form.Latitude is null || form.Longitude is null || form.OpensAt is null || form.ClosesAt is null)
@@ -113,7 +117,7 @@ public sealed class BranchAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory,
         try
         {
             await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Branch), () => AuditedSave.Id(branch.Id),
-                $"{branch.Code} · {branch.Name} · {branch.AgencyId} · {(branch.IsActive ? "hoạt động" : "ngừng hoạt động")}", ct);
+                $"{branch.Code} · {branch.Name} · {branch.AgencyId} · {(branch.IsActive ? "hoạt động" : "ngừng hoạt động")}", ct).ConfigureAwait(false);
         }
         catch (DbUpdateException) when (!ct.IsCancellationRequested)
         {

@@ -37,24 +37,27 @@ public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory
 
     public async Task<IReadOnlyList<CounterAdminRow>> ListAsync(int branchId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var rows = await db.Counters.AsNoTracking().Where(c => c.BranchId == branchId).OrderBy(c => c.Number)
             .Select(c => new { c.Id, c.Number, c.Name, c.IsOpen, Groups = c.ServiceGroups.OrderBy(g => g.Letter).Select(g => g.Letter + " · " + g.Name).ToList() })
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
         return rows.Select(r => new CounterAdminRow(r.Id, r.Number, r.Name, r.Groups, r.IsOpen)).ToList();
     }
 
     public async Task<IReadOnlyList<ServiceGroupOption>> ServiceGroupsAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         return await db.ServiceGroups.AsNoTracking().OrderBy(g => g.Letter)
-            .Select(g => new ServiceGroupOption(g.Id, g.Letter, g.Name)).ToListAsync(ct);
+            .Select(g => new ServiceGroupOption(g.Id, g.Letter, g.Name)).ToListAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<CounterForm?> GetAsync(int id, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Counters.AsNoTracking().Include(x => x.ServiceGroups).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var c = await db.Counters.AsNoTracking().Include(x => x.ServiceGroups).FirstOrDefaultAsync(x => x.Id == id, ct).ConfigureAwait(false);
         return c is null ? null : new CounterForm
         {
             Id = c.Id, BranchId = c.BranchId, Number = c.Number, Name = c.Name,
@@ -67,26 +70,27 @@ public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(actor);
         var result = new SaveResult();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
 
         Counter? counter = null;
         if (form.Id is { } id)
         {
-            counter = await db.Counters.Include(c => c.ServiceGroups).Include(c => c.SessionGroups).FirstOrDefaultAsync(c => c.Id == id, ct);
+            counter = await db.Counters.Include(c => c.ServiceGroups).Include(c => c.SessionGroups).FirstOrDefaultAsync(c => c.Id == id, ct).ConfigureAwait(false);
             if (counter is null) return result.AddError("Quầy không còn tồn tại.");
             if (counter.BranchId != form.BranchId) return result.AddError("Không thể chuyển quầy sang chi nhánh khác.");
         }
-        else if (!await db.Branches.AnyAsync(b => b.Id == form.BranchId, ct))
+        else if (!await db.Branches.AnyAsync(b => b.Id == form.BranchId, ct).ConfigureAwait(false))
         {
             return result.AddFieldError(nameof(CounterForm.BranchId), "Chọn chi nhánh.");
         }
 
         if (form.Number is null) return result.AddFieldError(nameof(CounterForm.Number), "Nhập số quầy.");
         var number = form.Number.Value;
-        if (await db.Counters.AnyAsync(c => c.BranchId == form.BranchId && c.Number == number && c.Id != (form.Id ?? 0), ct))
+        if (await db.Counters.AnyAsync(c => c.BranchId == form.BranchId && c.Number == number && c.Id != (form.Id ?? 0), ct).ConfigureAwait(false))
             result.AddFieldError(nameof(CounterForm.Number), "Chi nhánh đã có quầy mang số này.");
         var groupIds = form.ServiceGroupIds.Distinct().ToList();
-        var groups = await db.ServiceGroups.Where(g => groupIds.Contains(g.Id)).ToListAsync(ct);
+        var groups = await db.ServiceGroups.Where(g => groupIds.Contains(g.Id)).ToListAsync(ct).ConfigureAwait(false);
         if (groups.Count != groupIds.Count)
             result.AddFieldError(nameof(CounterForm.ServiceGroupIds), "Có nhóm dịch vụ không còn tồn tại.");
         if (result.HasErrors) return result;
@@ -115,9 +119,9 @@ public sealed class CounterAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory
 
         var c = counter;
         await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Counter), () => AuditedSave.Id(c.Id),
-            $"Chi nhánh {c.BranchId} · quầy {c.Number} · {c.Name} · nhóm {string.Join(",", groups.Select(g => g.Letter).Order())}", ct);
+            $"Chi nhánh {c.BranchId} · quầy {c.Number} · {c.Name} · nhóm {string.Join(",", groups.Select(g => g.Letter).Order())}", ct).ConfigureAwait(false);
         // Screens showing this branch (counter pages, lobby displays, dashboards) re-read.
-        await live.PublishAsync(LiveEventKind.CounterChanged, c.BranchId, c.Id, ct);
+        await live.PublishAsync(LiveEventKind.CounterChanged, c.BranchId, c.Id, ct).ConfigureAwait(false);
         return SaveResult.Saved(c.Id);
     }
 }

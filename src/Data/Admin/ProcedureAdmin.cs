@@ -60,26 +60,29 @@ public sealed class ProcedureAdmin(IDbContextFactory<WorkbenchDbContext> dbFacto
     public async Task<IReadOnlyList<ProcedureRow>> SearchAsync(string? text, int? fieldId, CancellationToken ct = default)
     {
         var key = VietnameseText.Fold(text);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var q = db.Procedures.AsNoTracking();
         if (fieldId is { } f) q = q.Where(p => p.FieldId == f);
         if (key.Length > 0) q = q.Where(p => p.SearchName.Contains(key) || (p.NationalCode != null && p.NationalCode.Contains(key)));
         return await q.OrderBy(p => p.Field!.Name).ThenBy(p => p.Name)
             .Select(p => new ProcedureRow(p.Id, p.NationalCode, p.Name, p.Field!.Name, p.ProcessingValue, p.ProcessingUnit, p.FeeVnd,
                 p.ServiceGroup!.Letter, p.Version, p.IsActive))
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<FieldOption>> FieldsAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.ProcedureFields.AsNoTracking().OrderBy(f => f.Name).Select(f => new FieldOption(f.Id, f.Code, f.Name)).ToListAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        return await db.ProcedureFields.AsNoTracking().OrderBy(f => f.Name).Select(f => new FieldOption(f.Id, f.Code, f.Name)).ToListAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<ProcedureForm?> GetAsync(int id, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var p = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var p = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct).ConfigureAwait(false);
         return p is null ? null : new ProcedureForm
         {
             Id = p.Id, Version = p.Version, NationalCode = p.NationalCode, Name = p.Name, FieldId = p.FieldId,
@@ -94,22 +97,23 @@ public sealed class ProcedureAdmin(IDbContextFactory<WorkbenchDbContext> dbFacto
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(actor);
         var result = new SaveResult();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
 
         Procedure? procedure = null;
         if (form.Id is { } id)
         {
-            procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == id, ct);
+            procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false);
             if (procedure is null) return result.AddError("Thủ tục không còn tồn tại.");
             if (procedure.Version != form.Version)
                 return result.AddError("Thủ tục vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.");
         }
-        if (form.FieldId is not { } fieldId || !await db.ProcedureFields.AnyAsync(f => f.Id == fieldId, ct))
+        if (form.FieldId is not { } fieldId || !await db.ProcedureFields.AnyAsync(f => f.Id == fieldId, ct).ConfigureAwait(false))
             result.AddFieldError(nameof(ProcedureForm.FieldId), "Chọn lĩnh vực.");
-        if (form.ServiceGroupId is not { } groupId || !await db.ServiceGroups.AnyAsync(g => g.Id == groupId, ct))
+        if (form.ServiceGroupId is not { } groupId || !await db.ServiceGroups.AnyAsync(g => g.Id == groupId, ct).ConfigureAwait(false))
             result.AddFieldError(nameof(ProcedureForm.ServiceGroupId), "Chọn nhóm dịch vụ.");
         var nationalCode = form.NationalCode?.Trim();
-        if (!string.IsNullOrEmpty(nationalCode) && await db.Procedures.AnyAsync(p => p.NationalCode == nationalCode && p.Id != (form.Id ?? 0), ct))
+        if (!string.IsNullOrEmpty(nationalCode) && await db.Procedures.AnyAsync(p => p.NationalCode == nationalCode && p.Id != (form.Id ?? 0), ct).ConfigureAwait(false))
             result.AddFieldError(nameof(ProcedureForm.NationalCode), "Mã thủ tục đã được dùng cho thủ tục khác.");
         if (result.HasErrors) return result;
 
@@ -139,7 +143,7 @@ public sealed class ProcedureAdmin(IDbContextFactory<WorkbenchDbContext> dbFacto
 
         var p = procedure;
         await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Procedure), () => AuditedSave.Id(p.Id),
-            $"{p.NationalCode} · {p.Name} · phiên bản {p.Version}", ct);
+            $"{p.NationalCode} · {p.Name} · phiên bản {p.Version}", ct).ConfigureAwait(false);
         return SaveResult.Saved(p.Id);
     }
 }

@@ -39,7 +39,8 @@ public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, 
 
     public async Task<IReadOnlyList<StaffAdminRow>> ListAsync(int? branchId, StaffRole? role, string? search, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var q = db.Staff.AsNoTracking();
         if (branchId is { } b) q = q.Where(s => s.HomeBranchId == b);
         if (role is { } r) q = q.Where(s => s.Role == r);
@@ -51,7 +52,7 @@ public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, 
                 Skills = s.Skills.OrderBy(f => f.Name).Select(f => f.Name).ToList(),
                 HasAccount = db.Users.Any(u => u.StaffId == s.Id),
             })
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
         var key = VietnameseText.Fold(search);
         return rows
             .Where(s => key.Length == 0 || VietnameseText.Fold(s.FullName + " " + s.Email).Contains(key, StringComparison.Ordinal))
@@ -61,8 +62,9 @@ public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, 
 
     public async Task<StaffForm?> GetAsync(int id, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var s = await db.Staff.AsNoTracking().Include(x => x.Skills).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var s = await db.Staff.AsNoTracking().Include(x => x.Skills).FirstOrDefaultAsync(x => x.Id == id, ct).ConfigureAwait(false);
         return s is null ? null : new StaffForm
         {
             Id = s.Id, FullName = s.FullName, Email = s.Email, Role = s.Role, HomeBranchId = s.HomeBranchId,
@@ -75,24 +77,25 @@ public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, 
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(actor);
         var result = new SaveResult();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
 
         Staff? staff = null;
         if (form.Id is { } id)
         {
-            staff = await db.Staff.Include(s => s.Skills).FirstOrDefaultAsync(s => s.Id == id, ct);
+            staff = await db.Staff.Include(s => s.Skills).FirstOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false);
             if (staff is null) return result.AddError("Cán bộ không còn tồn tại.");
         }
         var email = form.Email.Trim().ToLowerInvariant();
         var normalized = email.ToUpperInvariant();
         var selfId = form.Id ?? 0;
-        if (await db.Staff.AnyAsync(s => s.Email == email && s.Id != selfId, ct)
-            || await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.StaffId != selfId, ct))
+        if (await db.Staff.AnyAsync(s => s.Email == email && s.Id != selfId, ct).ConfigureAwait(false)
+            || await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.StaffId != selfId, ct).ConfigureAwait(false))
             result.AddFieldError(nameof(StaffForm.Email), "Email đã được dùng cho cán bộ hoặc tài khoản khác.");
-        if (form.HomeBranchId is not { } branchId || !await db.Branches.AnyAsync(b => b.Id == branchId, ct))
+        if (form.HomeBranchId is not { } branchId || !await db.Branches.AnyAsync(b => b.Id == branchId, ct).ConfigureAwait(false))
             result.AddFieldError(nameof(StaffForm.HomeBranchId), "Chọn chi nhánh gốc.");
         var skillIds = form.SkillIds.Distinct().ToList();
-        var skills = await db.ProcedureFields.Where(f => skillIds.Contains(f.Id)).ToListAsync(ct);
+        var skills = await db.ProcedureFields.Where(f => skillIds.Contains(f.Id)).ToListAsync(ct).ConfigureAwait(false);
         if (skills.Count != skillIds.Count)
             result.AddFieldError(nameof(StaffForm.SkillIds), "Có lĩnh vực không còn tồn tại.");
         if (result.HasErrors) return result;
@@ -123,7 +126,7 @@ public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, 
         // The linked local account signs in with the staff e-mail: keep the two in step in the same save.
         if (staff.Id != 0)
         {
-            var user = await db.Users.FirstOrDefaultAsync(u => u.StaffId == staff.Id, ct);
+            var user = await db.Users.FirstOrDefaultAsync(u => u.StaffId == staff.Id, ct).ConfigureAwait(false);
             if (user is not null && !string.Equals(user.Email, staff.Email, StringComparison.OrdinalIgnoreCase))
             {
                 user.Email = user.UserName = staff.Email;
@@ -134,9 +137,9 @@ public sealed class StaffAdmin(IDbContextFactory<WorkbenchDbContext> dbFactory, 
 
         var s = staff;
         await AuditedSave.SaveAsync(db, clock, actor, action, nameof(Staff), () => AuditedSave.Id(s.Id),
-            $"{s.FullName} · {s.Email} · {s.Role} · chi nhánh {s.HomeBranchId} · {(s.IsActive ? "hoạt động" : "ngừng hoạt động")}", ct);
+            $"{s.FullName} · {s.Email} · {s.Role} · chi nhánh {s.HomeBranchId} · {(s.IsActive ? "hoạt động" : "ngừng hoạt động")}", ct).ConfigureAwait(false);
         // Screens showing this branch (counter pages, lobby displays, dashboards) re-read.
-        await live.PublishAsync(LiveEventKind.StaffAssigned, s.CurrentBranchId, s.Id, ct);
+        await live.PublishAsync(LiveEventKind.StaffAssigned, s.CurrentBranchId, s.Id, ct).ConfigureAwait(false);
         return SaveResult.Saved(s.Id);
     }
 }

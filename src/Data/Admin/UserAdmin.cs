@@ -62,12 +62,13 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Wor
 {
     public async Task<IReadOnlyList<UserAdminRow>> ListAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.StaffId, u.LockoutEnd, u.AccessFailedCount }).ToListAsync(ct);
+            .Select(u => new { u.Id, u.Email, u.StaffId, u.LockoutEnd, u.AccessFailedCount }).ToListAsync(ct).ConfigureAwait(false);
         var staff = await db.Staff.AsNoTracking()
             .Select(s => new { s.Id, s.FullName, s.Role, s.IsActive, Branch = db.Branches.Where(b => b.Id == s.HomeBranchId).Select(b => b.Name).FirstOrDefault() })
-            .ToDictionaryAsync(s => s.Id, ct);
+            .ToDictionaryAsync(s => s.Id, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         return users.Select(u =>
         {
@@ -79,12 +80,13 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Wor
 
     public async Task<IReadOnlyList<StaffWithoutAccount>> StaffWithoutAccountAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         return await db.Staff.AsNoTracking()
             .Where(s => s.IsActive && !db.Users.Any(u => u.StaffId == s.Id))
             .OrderBy(s => s.FullName)
             .Select(s => new StaffWithoutAccount(s.Id, s.FullName, s.Email, db.Branches.Where(b => b.Id == s.HomeBranchId).Select(b => b.Name).FirstOrDefault() ?? ""))
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>Creates the local account of a staff member: the sign-in name and e-mail are the staff e-mail.</summary>
@@ -92,18 +94,19 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Wor
     {
         ArgumentNullException.ThrowIfNull(actor);
         var result = new SaveResult();
-        await using var scope = scopes.CreateAsyncScope();
+        var scope = scopes.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var (users, db) = Resolve(scope);
-        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct) is { } refused) return result.AddError(refused);
-        var staff = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct).ConfigureAwait(false) is { } refused) return result.AddError(refused);
+        var staff = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct).ConfigureAwait(false);
         if (staff is null) return result.AddFieldError(nameof(NewAccountForm.StaffId), "Chọn cán bộ.");
         if (!staff.IsActive) return result.AddFieldError(nameof(NewAccountForm.StaffId), "Cán bộ đã ngừng hoạt động.");
-        if (await db.Users.AnyAsync(u => u.StaffId == staffId, ct))
+        if (await db.Users.AnyAsync(u => u.StaffId == staffId, ct).ConfigureAwait(false))
             return result.AddFieldError(nameof(NewAccountForm.StaffId), "Cán bộ này đã có tài khoản.");
 
         var user = new WorkbenchUser { UserName = staff.Email, Email = staff.Email, EmailConfirmed = true, LockoutEnabled = true, StaffId = staffId };
         Audit(db, actor, "Tạo tài khoản", user.Id, $"{staff.Email} · cán bộ {staffId}");
-        var outcome = await users.CreateAsync(user, password);
+        var outcome = await users.CreateAsync(user, password).ConfigureAwait(false);
         return outcome.Succeeded ? SaveResult.Saved(staffId) : AddIdentityErrors(result, outcome, nameof(NewAccountForm.Password), users.Options);
     }
 
@@ -111,14 +114,15 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Wor
     {
         ArgumentNullException.ThrowIfNull(actor);
         var result = new SaveResult();
-        await using var scope = scopes.CreateAsyncScope();
+        var scope = scopes.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var (users, db) = Resolve(scope);
-        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct) is { } refused) return result.AddError(refused);
-        var user = await users.FindByIdAsync(userId);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct).ConfigureAwait(false) is { } refused) return result.AddError(refused);
+        var user = await users.FindByIdAsync(userId).ConfigureAwait(false);
         if (user is null) return result.AddError("Tài khoản không còn tồn tại.");
-        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var token = await users.GeneratePasswordResetTokenAsync(user).ConfigureAwait(false);
         Audit(db, actor, "Đặt lại mật khẩu", user.Id, user.Email);
-        var outcome = await users.ResetPasswordAsync(user, token, newPassword);
+        var outcome = await users.ResetPasswordAsync(user, token, newPassword).ConfigureAwait(false);
         return outcome.Succeeded ? SaveResult.Saved(user.StaffId ?? 0) : AddIdentityErrors(result, outcome, nameof(PasswordForm.Password), users.Options);
     }
 
@@ -127,15 +131,16 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Wor
     {
         ArgumentNullException.ThrowIfNull(actor);
         var result = new SaveResult();
-        await using var scope = scopes.CreateAsyncScope();
+        var scope = scopes.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var (users, db) = Resolve(scope);
-        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct) is { } refused) return result.AddError(refused);
-        var user = await users.FindByIdAsync(userId);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageAccounts, ct).ConfigureAwait(false) is { } refused) return result.AddError(refused);
+        var user = await users.FindByIdAsync(userId).ConfigureAwait(false);
         if (user is null) return result.AddError("Tài khoản không còn tồn tại.");
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
         Audit(db, actor, "Mở khóa tài khoản", user.Id, user.Email);
-        var outcome = await users.UpdateAsync(user);
+        var outcome = await users.UpdateAsync(user).ConfigureAwait(false);
         return outcome.Succeeded ? SaveResult.Saved(user.StaffId ?? 0) : AddIdentityErrors(result, outcome, "", users.Options);
     }
 

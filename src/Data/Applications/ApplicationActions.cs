@@ -57,7 +57,7 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         if (!Enum.IsDefined(action)) return new ActionResult(ActionOutcome.Refused, UnknownActionMessage);
-        var cal = await calendar.GetAsync(ct);
+        var cal = await calendar.GetAsync(ct).ConfigureAwait(false);
         return await ChangeAsync(applicationId, seenVersion, actor, (app, now, me) =>
         {
             switch (action)
@@ -101,18 +101,18 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, null);
             }
-        }, ct);
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>The apology and extension letter (Form 4): only for an application that is late or will be.</summary>
     public async Task<ActionResult> ExtendAsync(long applicationId, int seenVersion, DateTimeOffset newDueAt, string reason, Actor actor, CancellationToken ct = default)
     {
-        var cal = await calendar.GetAsync(ct);
+        var cal = await calendar.GetAsync(ct).ConfigureAwait(false);
         return await ChangeAsync(applicationId, seenVersion, actor, (app, now, me) =>
         {
             var willBeLate = app.DueAt is { } due && DueDateRules.WillBeLate(now, due, ExtensionWarning, cal, calendar.Hours);
             app.Extend(me.StaffId, me.BranchId, now, newDueAt, reason, willBeLate);
-        }, ct);
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -122,34 +122,36 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
     private async Task<ActionResult> ChangeAsync(long applicationId, int seenVersion, Actor actor, Action<Application, DateTimeOffset, Actor> change, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var txDisposal = tx.ConfigureAwait(false);
         var app = await db.Applications.Include(a => a.Steps).Include(a => a.Pauses)
-            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct).ConfigureAwait(false);
         if (app is null) return new ActionResult(ActionOutcome.NotFound, "Không tìm thấy hồ sơ.");
         if (app.Version != seenVersion) return new ActionResult(ActionOutcome.Conflict, ActionResult.ConflictMessage);
         try
         {
-            var me = (await ActingStaff.ReadAsync(db, actor.StaffId, ct)).Require(StaffAction.ActOnApplication, app.ReceivingBranchId, app.HandlingBranchId);
+            var me = (await ActingStaff.ReadAsync(db, actor.StaffId, ct).ConfigureAwait(false)).Require(StaffAction.ActOnApplication, app.ReceivingBranchId, app.HandlingBranchId);
             change(app, now, new Actor(me.StaffId, me.CurrentBranchId));
         }
         catch (DomainException ex)
         {
             return new ActionResult(ActionOutcome.Refused, ex.Message);
         }
-        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct);
-        var workChanged = await pool.SyncAsync(db, app, procedure, ct);
+        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct).ConfigureAwait(false);
+        var workChanged = await pool.SyncAsync(db, app, procedure, ct).ConfigureAwait(false);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException)
         {
             return new ActionResult(ActionOutcome.Conflict, ActionResult.ConflictMessage);
         }
-        await tx.CommitAsync(ct);
-        await live.PublishAsync(LiveEventKind.ApplicationChanged, app.HandlingBranchId, app.Id, ct);
-        if (workChanged) await live.PublishAsync(LiveEventKind.WorkItemChanged, null, app.Id, ct);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, app.HandlingBranchId, app.Id, ct).ConfigureAwait(false);
+        if (workChanged) await live.PublishAsync(LiveEventKind.WorkItemChanged, null, app.Id, ct).ConfigureAwait(false);
         return new ActionResult(ActionOutcome.Done, null, app.Version);
     }
 }

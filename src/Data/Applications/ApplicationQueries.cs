@@ -59,32 +59,34 @@ public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbF
     /// </summary>
     public async Task<string?> BranchHeadAsync(int branchId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         return await db.Staff.AsNoTracking()
             .Where(s => s.IsActive && s.Role == StaffRole.BranchManager && s.HomeBranchId == branchId)
-            .OrderBy(s => s.Id).Select(s => s.FullName).FirstOrDefaultAsync(ct);
+            .OrderBy(s => s.Id).Select(s => s.FullName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<ApplicationDetail?> DetailAsync(long id, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var app = await db.Applications.AsNoTracking().Include(a => a.Steps).Include(a => a.Pauses)
-            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false);
         if (app is null) return null;
 
         var procedure = await db.Procedures.AsNoTracking().Where(p => p.Id == app.ProcedureId)
-            .Select(p => new { p.Name, p.Version, p.FeeVnd, p.ProcessingValue, p.ProcessingUnit }).FirstAsync(ct);
-        var area = await db.Areas.AsNoTracking().Where(a => a.Id == app.AreaId).Select(a => a.Name).FirstAsync(ct);
+            .Select(p => new { p.Name, p.Version, p.FeeVnd, p.ProcessingValue, p.ProcessingUnit }).FirstAsync(ct).ConfigureAwait(false);
+        var area = await db.Areas.AsNoTracking().Where(a => a.Id == app.AreaId).Select(a => a.Name).FirstAsync(ct).ConfigureAwait(false);
         var branchIds = app.Steps.Select(s => s.BranchId).Append(app.ReceivingBranchId).Append(app.HandlingBranchId).Distinct().ToList();
         var branches = await db.Branches.AsNoTracking().Where(b => branchIds.Contains(b.Id))
-            .ToDictionaryAsync(b => b.Id, b => new { b.Name, b.Address }, ct);
+            .ToDictionaryAsync(b => b.Id, b => new { b.Name, b.Address }, ct).ConfigureAwait(false);
         var staffIds = app.Steps.Where(s => s.StaffId != null).Select(s => s.StaffId!.Value)
             .Concat(new[] { app.HandlingStaffId, app.ReceivedByStaffId }.Where(s => s != null).Select(s => s!.Value)).Distinct().ToList();
-        var staff = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        var rating = await db.Ratings.AsNoTracking().Where(r => r.ApplicationId == id).Select(r => (RatingLevel?)r.Level).FirstOrDefaultAsync(ct);
+        var staff = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct).ConfigureAwait(false);
+        var rating = await db.Ratings.AsNoTracking().Where(r => r.ApplicationId == id).Select(r => (RatingLevel?)r.Level).FirstOrDefaultAsync(ct).ConfigureAwait(false);
 
         var now = clock.GetUtcNow();
-        var cal = await calendar.GetAsync(ct);
+        var cal = await calendar.GetAsync(ct).ConfigureAwait(false);
         var open = ApplicationLifecycle.IsOpen(app.Status) && app.DueAt is not null;
         var canExtend = open && DueDateRules.WillBeLate(now, app.DueAt!.Value, ApplicationActions.ExtensionWarning, cal, calendar.Hours);
         DateTimeOffset? proposal = canExtend ? DueDateRules.ProposeExtension(app.DueAt!.Value, 5, now, cal, calendar.Hours) : null;

@@ -13,12 +13,13 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
 {
     public async Task<ReceptionOptions> OptionsAsync(int branchId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var procedures = await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ToListAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var procedures = await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ToListAsync(ct).ConfigureAwait(false);
         var areas = await db.Areas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name)
-            .Select(a => new AreaChoice(a.Id, a.Name, a.Kind)).ToListAsync(ct);
+            .Select(a => new AreaChoice(a.Id, a.Name, a.Kind)).ToListAsync(ct).ConfigureAwait(false);
         var branch = await db.Branches.AsNoTracking().Where(b => b.Id == branchId)
-            .Select(b => new { b.HomeAreaId, b.Name }).FirstOrDefaultAsync(ct);
+            .Select(b => new { b.HomeAreaId, b.Name }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         return new ReceptionOptions(procedures.Select(ToChoice).ToList(), areas, branch?.HomeAreaId, branch?.Name ?? "");
     }
 
@@ -26,16 +27,17 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
     public async Task<DateTimeOffset> PreviewDueAsync(ProcedureChoice procedure, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var cal = await calendar.GetAsync(ct);
+        var cal = await calendar.GetAsync(ct).ConfigureAwait(false);
         return DueDateRules.ComputeDue(clock.GetUtcNow(), procedure.Unit, procedure.ProcessingValue, cal, calendar.Hours);
     }
 
     /// <summary>What the clerk must confirm before receiving now, outside the branch's office hours; null inside them.</summary>
     public async Task<string?> OutsideOfficeHoursAsync(int branchId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var code = await db.Branches.AsNoTracking().Where(b => b.Id == branchId).Select(b => b.Code).FirstOrDefaultAsync(ct);
-        return WorkingTime.OutsideOfficeHoursWarning(clock.GetUtcNow(), await calendar.GetAsync(ct), calendar.HoursFor(code));
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var code = await db.Branches.AsNoTracking().Where(b => b.Id == branchId).Select(b => b.Code).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return WorkingTime.OutsideOfficeHoursWarning(clock.GetUtcNow(), await calendar.GetAsync(ct).ConfigureAwait(false), calendar.HoursFor(code));
     }
 
     /// <summary>
@@ -48,22 +50,23 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
         ArgumentNullException.ThrowIfNull(actor);
         var now = clock.GetUtcNow();
         var local = WorkingHours.ToVietnam(now);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
 
         var procedure = request.ProcedureId is int pid
-            ? await db.Procedures.FirstOrDefaultAsync(p => p.Id == pid && p.IsActive, ct)
+            ? await db.Procedures.FirstOrDefaultAsync(p => p.Id == pid && p.IsActive, ct).ConfigureAwait(false)
             : null;
-        var areaIsActive = request.AreaId is int aid && await db.Areas.AnyAsync(a => a.Id == aid && a.IsActive, ct);
+        var areaIsActive = request.AreaId is int aid && await db.Areas.AnyAsync(a => a.Id == aid && a.IsActive, ct).ConfigureAwait(false);
         var errors = ReceptionRules.Validate(request, procedure is null ? null : ToChoice(procedure), areaIsActive, local.Year);
         if (errors.Count > 0) return ReceptionResult.Invalid(errors);
 
         // The branch is the one the staff record says the clerk works at now, not the one the page opened with.
-        var me = await ActingStaff.FindAsync(db, actor.StaffId, ct);
+        var me = await ActingStaff.FindAsync(db, actor.StaffId, ct).ConfigureAwait(false);
         if (me is null || !me.Allows(StaffAction.ReceiveApplication, me.CurrentBranchId))
             return ReceptionResult.Invalid(me is null ? ActingStaff.Inactive : Permissions.Refusal(StaffAction.ReceiveApplication));
-        var branch = await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == me.CurrentBranchId, ct)
+        var branch = await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == me.CurrentBranchId, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Branch {me.CurrentBranchId} does not exist.");
-        var cal = await calendar.GetAsync(ct);
+        var cal = await calendar.GetAsync(ct).ConfigureAwait(false);
         var due = DueDateRules.ComputeDue(now, procedure!.ProcessingUnit, procedure.ProcessingValue, cal, calendar.HoursFor(branch.Code));
         var applicant = new Applicant(request.FullName!.Trim(), CitizenIdRules.Validate(request.CitizenId).Normalized!,
             PhoneRules.Validate(request.Phone).Normalized!, request.Address!.Trim());
@@ -77,39 +80,41 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
             result = await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await using var txDisposal = tx.ConfigureAwait(false);
                 // Checked inside the transaction that inserts: a second submission of the same form returns the first application.
-                if (await FirstWithTokenAsync(db, request.Token, ct) is { } first) return first;
-                if (await ActingStaff.FindAsync(db, actor.StaffId, ct) != me) return ReceptionResult.Invalid(ActingStaff.Changed);
-                var sequence = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(branch.AgencyId), day, ct);
+                if (await FirstWithTokenAsync(db, request.Token, ct).ConfigureAwait(false) is { } first) return first;
+                if (await ActingStaff.FindAsync(db, actor.StaffId, ct).ConfigureAwait(false) != me) return ReceptionResult.Invalid(ActingStaff.Changed);
+                var sequence = await SequenceAllocator.NextAsync(db, SequenceAllocator.ApplicationScope(branch.AgencyId), day, ct).ConfigureAwait(false);
                 var code = ApplicationCode.Format(branch.AgencyId, day, sequence);
                 var created = Application.ReceiveAtCounter(code, applicant, procedure, request.AreaId!.Value, branch.Id, me.StaffId, documents, now, due,
                     receptionToken: request.Token);
                 db.Applications.Add(created);
-                await db.SaveChangesAsync(ct);
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 // The ticket the clerk is serving is the same visit: a citizen's rating of either rates both (one per visit).
                 var serving = await db.Tickets.FirstOrDefaultAsync(t => t.StaffId == me.StaffId && t.Status == TicketStatus.Serving
-                    && t.ServiceDate == day && t.ApplicationId == null, ct);
+                    && t.ServiceDate == day && t.ApplicationId == null, ct).ConfigureAwait(false);
                 serving?.LinkApplication(created.Id);
                 // Processing goes to the citywide pool in the same transaction: whoever is free and able takes it.
-                await pool.SyncAsync(db, created, procedure, ct);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await pool.SyncAsync(db, created, procedure, ct).ConfigureAwait(false);
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
                 return ReceptionResult.Saved(created.Id, created.Code);
-            });
+            }).ConfigureAwait(false);
         }
         catch (DbUpdateException) when (request.Token is not null)
         {
             // The twin submission committed between our check and our insert: the unique token index refused ours.
-            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-            var twin = await FirstWithTokenAsync(fresh, request.Token, ct);
+            var fresh = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+            await using var freshDisposal = fresh.ConfigureAwait(false);
+            var twin = await FirstWithTokenAsync(fresh, request.Token, ct).ConfigureAwait(false);
             if (twin is null) throw;
             result = twin;
         }
         if (result.Replayed) return result;
 
-        await live.PublishAsync(LiveEventKind.ApplicationChanged, branch.Id, result.ApplicationId, ct);
-        await live.PublishAsync(LiveEventKind.WorkItemChanged, null, result.ApplicationId, ct);
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, branch.Id, result.ApplicationId, ct).ConfigureAwait(false);
+        await live.PublishAsync(LiveEventKind.WorkItemChanged, null, result.ApplicationId, ct).ConfigureAwait(false);
         return result;
     }
 
@@ -118,7 +123,7 @@ public sealed class ReceptionService(IDbContextFactory<WorkbenchDbContext> dbFac
     {
         if (token is null) return null;
         var first = await db.Applications.AsNoTracking().Where(a => a.ReceptionToken == token)
-            .Select(a => new { a.Id, a.Code }).FirstOrDefaultAsync(ct);
+            .Select(a => new { a.Id, a.Code }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         return first is null ? null : ReceptionResult.Saved(first.Id, first.Code, replayed: true);
     }
 

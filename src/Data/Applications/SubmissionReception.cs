@@ -17,11 +17,12 @@ public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> db
     /// <summary>What the check dialog shows; null when the application is not (or no longer) waiting to be received.</summary>
     public async Task<SubmissionCheck?> CheckAsync(long applicationId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var app = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var app = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct).ConfigureAwait(false);
         if (app is null || !app.Can(ApplicationAction.Receive)) return null;
-        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct);
-        var cal = await calendar.GetAsync(ct);
+        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct).ConfigureAwait(false);
+        var cal = await calendar.GetAsync(ct).ConfigureAwait(false);
         var due = DueDateRules.ComputeDue(clock.GetUtcNow(), procedure.ProcessingUnit, procedure.ProcessingValue, cal, calendar.Hours);
         return new SubmissionCheck(app.Id, app.Version, ReceptionService.ToChoice(procedure), app.Documents.ToList(), due);
     }
@@ -36,8 +37,9 @@ public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> db
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(actor);
         var now = clock.GetUtcNow();
-        var cal = await calendar.GetAsync(ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var cal = await calendar.GetAsync(ct).ConfigureAwait(false);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var strategy = db.Database.CreateExecutionStrategy();
         ReceptionResult result;
         var receivingBranch = actor.BranchId;
@@ -46,21 +48,22 @@ public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> db
             result = await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await using var txDisposal = tx.ConfigureAwait(false);
                 // Lock the application row before anything is read (a no-op update): a twin waits here, then finds the token
                 // below. Without it two checks of one submission deadlocked on PostgreSQL, each holding a row the other wanted.
-                await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version), ct);
-                if (await ReceptionService.FirstWithTokenAsync(db, token, ct) is { } first) return first;
+                await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version), ct).ConfigureAwait(false);
+                if (await ReceptionService.FirstWithTokenAsync(db, token, ct).ConfigureAwait(false) is { } first) return first;
                 var app = await db.Applications.Include(a => a.Steps).Include(a => a.Pauses)
-                    .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
+                    .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == applicationId, ct).ConfigureAwait(false);
                 if (app is null) return ReceptionResult.Invalid("Không tìm thấy hồ sơ.");
                 if (app.Version != seenVersion) return ReceptionResult.Invalid(ActionResult.ConflictMessage);
                 // The clerk as the staff record says now: the branch that receives is the one they work at today.
-                var me = await ActingStaff.FindAsync(db, actor.StaffId, ct);
+                var me = await ActingStaff.FindAsync(db, actor.StaffId, ct).ConfigureAwait(false);
                 if (me is null || !me.Allows(StaffAction.ReceiveApplication, app.ReceivingBranchId, app.HandlingBranchId))
                     return ReceptionResult.Invalid(me is null ? ActingStaff.Inactive : Permissions.Refusal(StaffAction.ReceiveApplication));
                 receivingBranch = me.CurrentBranchId;
-                var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct);
+                var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == app.ProcedureId, ct).ConfigureAwait(false);
                 if (ReceptionRules.DocumentsError(documents, ReceptionService.ToChoice(procedure)) is { } error)
                     return ReceptionResult.Invalid(new Dictionary<string, string> { [ReceptionFields.Documents] = error });
                 var due = DueDateRules.ComputeDue(now, procedure.ProcessingUnit, procedure.ProcessingValue, cal, calendar.Hours);
@@ -74,21 +77,22 @@ public sealed class SubmissionReception(IDbContextFactory<WorkbenchDbContext> db
                     return ReceptionResult.Invalid(ex.Message);
                 }
                 // The check item closes and processing enters the pool in the same transaction.
-                await pool.SyncAsync(db, app, procedure, ct);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await pool.SyncAsync(db, app, procedure, ct).ConfigureAwait(false);
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
                 return ReceptionResult.Saved(app.Id, app.Code);
-            });
+            }).ConfigureAwait(false);
         }
         catch (DbUpdateException)
         {
             // A twin submission (or another clerk) changed the application between our read and our write.
-            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-            result = await ReceptionService.FirstWithTokenAsync(fresh, token, ct) ?? ReceptionResult.Invalid(ActionResult.ConflictMessage);
+            var fresh = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+            await using var freshDisposal = fresh.ConfigureAwait(false);
+            result = await ReceptionService.FirstWithTokenAsync(fresh, token, ct).ConfigureAwait(false) ?? ReceptionResult.Invalid(ActionResult.ConflictMessage);
         }
         if (!result.Succeeded || result.Replayed) return result;
-        await live.PublishAsync(LiveEventKind.ApplicationChanged, receivingBranch, result.ApplicationId, ct);
-        await live.PublishAsync(LiveEventKind.WorkItemChanged, null, result.ApplicationId, ct);
+        await live.PublishAsync(LiveEventKind.ApplicationChanged, receivingBranch, result.ApplicationId, ct).ConfigureAwait(false);
+        await live.PublishAsync(LiveEventKind.WorkItemChanged, null, result.ApplicationId, ct).ConfigureAwait(false);
         return result;
     }
 }

@@ -15,8 +15,9 @@ public sealed class AddedHolidays(IDbContextFactory<WorkbenchDbContext> dbFactor
 {
     public async Task<IReadOnlyList<AddedHoliday>> ListAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await db.HolidayDefinitions.AsNoTracking().OrderBy(h => h.Month).ThenBy(h => h.Day).ToListAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var rows = await db.HolidayDefinitions.AsNoTracking().OrderBy(h => h.Month).ThenBy(h => h.Day).ToListAsync(ct).ConfigureAwait(false);
         return rows.Select(h => new AddedHoliday(h.Id, h.Key, h.Name, h.DateKind, h.Month, h.Day, h.FromYear, h.DateLabel)).ToList();
     }
 
@@ -24,8 +25,9 @@ public sealed class AddedHolidays(IDbContextFactory<WorkbenchDbContext> dbFactor
     public async Task<CalendarSaveResult> AddAsync(string? name, HolidayDateKind dateKind, int? month, int? day, int? fromYear, AdminActor actor,
         CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct) is { } refused)
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct).ConfigureAwait(false) is { } refused)
             return CalendarSaveResult.Refused(CalendarSaveResult.NameField, refused);
         var errors = new Dictionary<string, string>();
         var text = name?.Trim();
@@ -40,12 +42,12 @@ public sealed class AddedHolidays(IDbContextFactory<WorkbenchDbContext> dbFactor
         if (errors.Count > 0) return new(errors);
 
         var holiday = new HolidayDefinition(text!, dateKind, month!.Value, day!.Value, fromYear!.Value);
-        if (await db.HolidayDefinitions.AnyAsync(h => h.Key == holiday.Key, ct))
+        if (await db.HolidayDefinitions.AnyAsync(h => h.Key == holiday.Key, ct).ConfigureAwait(false))
             return CalendarSaveResult.Refused(CalendarSaveResult.NameField, $"Đã có ngày lễ \"{text}\".");
         db.HolidayDefinitions.Add(holiday);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
         catch (DbUpdateException)
         {
@@ -58,15 +60,16 @@ public sealed class AddedHolidays(IDbContextFactory<WorkbenchDbContext> dbFactor
     /// <summary>Removes a holiday that has not begun yet; one already in force is history and stays.</summary>
     public async Task<CalendarSaveResult> DeleteAsync(int id, AdminActor actor, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct) is { } refused)
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct).ConfigureAwait(false) is { } refused)
             return CalendarSaveResult.Refused(CalendarSaveResult.NameField, refused);
-        var holiday = await db.HolidayDefinitions.FirstOrDefaultAsync(h => h.Id == id, ct);
+        var holiday = await db.HolidayDefinitions.FirstOrDefaultAsync(h => h.Id == id, ct).ConfigureAwait(false);
         if (holiday is null) return CalendarSaveResult.Refused(CalendarSaveResult.NameField, "Ngày lễ này không còn; hãy tải lại trang.");
         if (holiday.FromYear < overrides.CurrentYear)
             return CalendarSaveResult.Refused(CalendarSaveResult.NameField, $"Ngày lễ {holiday.Name} đã áp dụng từ năm {holiday.FromYear}; không xóa được.");
         db.HolidayDefinitions.Remove(holiday);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
         calendar.Invalidate();
         return CalendarSaveResult.Done($"Đã xóa ngày lễ {holiday.Name}.");
     }

@@ -40,9 +40,10 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         return await db.CalendarEntries.AsNoTracking().Where(e => e.Date >= from && e.Date <= to).OrderBy(e => e.Date)
-            .Select(e => new CalendarOverride(e.Id, e.Date, e.Kind, e.Description, e.Covers)).ToListAsync(ct);
+            .Select(e => new CalendarOverride(e.Id, e.Date, e.Kind, e.Description, e.Covers)).ToListAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>Adds (<paramref name="id"/> null) or edits a notice day. The date of an existing one can change too.</summary>
@@ -51,8 +52,9 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
     public async Task<CalendarSaveResult> SaveAsync(int? id, DateOnly? date, CalendarEntryKind kind, string? description, AdminActor actor,
         string? covers = null, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct) is { } refused)
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct).ConfigureAwait(false) is { } refused)
             return CalendarSaveResult.Refused(CalendarSaveResult.DateField, refused);
         var errors = new Dictionary<string, string>();
         var text = description?.Trim();
@@ -61,7 +63,7 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
         if (string.IsNullOrEmpty(text)) errors[CalendarSaveResult.DescriptionField] = "Nhập mô tả (ví dụ: Nghỉ Tết Nguyên đán theo thông báo của Chính phủ).";
         else if (text.Length > CalendarEntry.DescriptionMaxLength) errors[CalendarSaveResult.DescriptionField] = $"Mô tả dài tối đa {CalendarEntry.DescriptionMaxLength} ký tự.";
         var cover = string.IsNullOrWhiteSpace(covers) ? null : covers.Trim();
-        if (date is { } d && await db.CalendarEntries.AnyAsync(e => e.Date == d && e.Id != id, ct))
+        if (date is { } d && await db.CalendarEntries.AnyAsync(e => e.Date == d && e.Id != id, ct).ConfigureAwait(false))
             errors[CalendarSaveResult.DateField] = $"Ngày {d:dd/MM/yyyy} đã có điều chỉnh; hãy sửa điều chỉnh đó.";
         if (errors.Count > 0) return new(errors);
 
@@ -71,7 +73,7 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
         }
         else
         {
-            var entry = await db.CalendarEntries.FirstOrDefaultAsync(e => e.Id == id, ct);
+            var entry = await db.CalendarEntries.FirstOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false);
             if (entry is null) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, "Điều chỉnh này không còn; hãy tải lại trang.");
             if (ClosedYearProblem(entry.Date) is { } closed) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, closed);
             if (entry.Date != date)
@@ -84,7 +86,7 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
         }
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
         catch (DbUpdateException)
         {
@@ -96,10 +98,11 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
 
     public async Task<CalendarSaveResult> DeleteAsync(int id, AdminActor actor, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct) is { } refused)
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        if (await AuditedSave.RefusalAsync(db, actor, StaffAction.ManageReferenceData, ct).ConfigureAwait(false) is { } refused)
             return CalendarSaveResult.Refused(CalendarSaveResult.DateField, refused);
-        var entry = await db.CalendarEntries.FirstOrDefaultAsync(e => e.Id == id, ct);
+        var entry = await db.CalendarEntries.FirstOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false);
         if (entry is null) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, "Điều chỉnh này không còn; hãy tải lại trang.");
         var date = entry.Date;
         if (ClosedYearProblem(date) is { } closed) return CalendarSaveResult.Refused(CalendarSaveResult.DateField, closed);
@@ -107,7 +110,7 @@ public sealed class CalendarOverrides(IDbContextFactory<WorkbenchDbContext> dbFa
         db.CalendarEntries.Remove(entry);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException)
         {

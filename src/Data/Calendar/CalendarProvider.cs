@@ -22,9 +22,10 @@ public sealed class CalendarProvider(IDbContextFactory<WorkbenchDbContext> dbFac
     public async Task<WorkingCalendar> GetAsync(CancellationToken ct = default)
     {
         if (_calendar is { } cached) return cached;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var overrides = await db.CalendarEntries.AsNoTracking().ToListAsync(ct);
-        var holidays = await db.HolidayDefinitions.AsNoTracking().ToListAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var overrides = await db.CalendarEntries.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
+        var holidays = await db.HolidayDefinitions.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
         return _calendar = new WorkingCalendar(overrides, holidays);
     }
 

@@ -64,10 +64,11 @@ public sealed class ApplicationSearch(IDbContextFactory<WorkbenchDbContext> dbFa
         var page = Math.Max(0, request.Page);
         var term = SearchTerm.Parse(request.Text);
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
         var query = Filter(db.Applications.AsNoTracking(), viewer, request, term);
         var capped = term.Kind == SearchKind.Name;
-        var total = capped ? await query.Take(NameCountLimit + 1).CountAsync(ct) : await query.CountAsync(ct);
+        var total = capped ? await query.Take(NameCountLimit + 1).CountAsync(ct).ConfigureAwait(false) : await query.CountAsync(ct).ConfigureAwait(false);
         var atLeast = capped && total > NameCountLimit;
         if (atLeast) total = NameCountLimit;
         if (total == 0) return new(term, [], 0, false, page, pageSize);
@@ -81,7 +82,7 @@ public sealed class ApplicationSearch(IDbContextFactory<WorkbenchDbContext> dbFa
             _ => query.OrderByDescending(a => a.Id),
         };
         // Two steps: the page's ids from the indexes alone, then twenty rows with their names.
-        var ids = await ordered.Skip(page * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(ct);
+        var ids = await ordered.Skip(page * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(ct).ConfigureAwait(false);
         var rows = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new ApplicationSearchRow(
                 a.Id, a.Code, a.Applicant.FullName,
@@ -90,7 +91,7 @@ public sealed class ApplicationSearch(IDbContextFactory<WorkbenchDbContext> dbFa
                 db.Branches.Where(b => b.Id == a.ReceivingBranchId).Select(b => b.Name).First(),
                 db.Branches.Where(b => b.Id == a.HandlingBranchId).Select(b => b.Name).First(),
                 db.Areas.Where(r => r.Id == a.AreaId).Select(r => r.Name).First()))
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
         var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return new(term, rows.OrderBy(r => position[r.Id]).ToList(), total, atLeast, page, pageSize);
     }
@@ -165,9 +166,10 @@ public sealed class SearchFilterOptions(IDbContextFactory<WorkbenchDbContext> db
 {
     public async Task<(IReadOnlyList<FilterOption> Branches, IReadOnlyList<FilterOption> Areas)> LoadAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var branches = await db.Branches.AsNoTracking().OrderBy(b => b.Code).Select(b => new FilterOption(b.Id, b.Name)).ToListAsync(ct);
-        var areas = await db.Areas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new FilterOption(a.Id, a.Name)).ToListAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var branches = await db.Branches.AsNoTracking().OrderBy(b => b.Code).Select(b => new FilterOption(b.Id, b.Name)).ToListAsync(ct).ConfigureAwait(false);
+        var areas = await db.Areas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new FilterOption(a.Id, a.Name)).ToListAsync(ct).ConfigureAwait(false);
         return (branches, areas);
     }
 }

@@ -33,8 +33,9 @@ public sealed class TrackingBookQuery(IDbContextFactory<WorkbenchDbContext> dbFa
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Hanoi);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Hanoi);
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var branch = await db.Branches.AsNoTracking().Where(b => b.Id == branchId).Select(b => b.Name).FirstOrDefaultAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var branch = await db.Branches.AsNoTracking().Where(b => b.Id == branchId).Select(b => b.Name).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (branch is null) return null;
         var rows = await db.Applications.AsNoTracking()
             .Where(a => a.ReceivingBranchId == branchId && a.ReceivedAt >= start && a.ReceivedAt < end)
@@ -42,14 +43,15 @@ public sealed class TrackingBookQuery(IDbContextFactory<WorkbenchDbContext> dbFa
             .Select(a => new TrackingBookRow(a.Id, a.Code, a.Applicant.FullName,
                 db.Procedures.Where(p => p.Id == a.ProcedureId).Select(p => p.Name).First(),
                 a.ReceivedAt!.Value, a.DueAt, a.CompletedAt, a.ReturnedAt, a.Status, a.ExtensionReason))
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
         return new TrackingBook(branchId, branch, from, to, rows);
     }
 
     public async Task<IReadOnlyList<(int Id, string Name)>> BranchesAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var list = await db.Branches.AsNoTracking().OrderBy(b => b.Code).Select(b => new { b.Id, b.Name }).ToListAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbDisposal = db.ConfigureAwait(false);
+        var list = await db.Branches.AsNoTracking().OrderBy(b => b.Code).Select(b => new { b.Id, b.Name }).ToListAsync(ct).ConfigureAwait(false);
         return list.Select(b => (b.Id, b.Name)).ToList();
     }
 }

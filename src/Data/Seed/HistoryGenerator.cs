@@ -115,7 +115,8 @@ public sealed class HistoryGenerator
             var report = new Counts();
             try
             {
-                await using var writer = new Writer(connection, postgres);
+                var writer = new Writer(connection, postgres);
+                await using var writerDisposal = writer.ConfigureAwait(false);
                 var perDay = Spread(count, historyDays.Count);
                 var written = 0;
                 writer.Begin();
@@ -280,9 +281,11 @@ public sealed class HistoryGenerator
     private static async Task<Dictionary<(string, DateOnly), int>> ReadSequencesAsync(DbConnection connection, CancellationToken ct)
     {
         var result = new Dictionary<(string, DateOnly), int>();
-        await using var cmd = connection.CreateCommand();
+        var cmd = connection.CreateCommand();
+        await using var cmdDisposal = cmd.ConfigureAwait(false);
         cmd.CommandText = "SELECT \"Scope\", \"Day\", \"Value\" FROM \"DailySequences\"";
-        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var readerDisposal = reader.ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             var day = reader.GetValue(1) is DateOnly date ? date : DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -293,8 +296,10 @@ public sealed class HistoryGenerator
 
     private static async Task WriteSequencesAsync(DbConnection connection, bool postgres, Dictionary<(string, DateOnly), int> sequences, CancellationToken ct)
     {
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await using var cmd = connection.CreateCommand();
+        var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var txDisposal = tx.ConfigureAwait(false);
+        var cmd = connection.CreateCommand();
+        await using var cmdDisposal = cmd.ConfigureAwait(false);
         cmd.Transaction = tx;
         cmd.CommandText = "INSERT INTO \"DailySequences\" (\"Scope\", \"Day\", \"Value\") VALUES (@s, @d, @v) ON CONFLICT(\"Scope\", \"Day\") DO UPDATE SET \"Value\" = "
             + (postgres ? "GREATEST(\"DailySequences\".\"Value\", excluded.\"Value\")" : "max(\"Value\", excluded.\"Value\")");
@@ -323,10 +328,12 @@ public sealed class HistoryGenerator
     private static async Task<List<string>> DropIndexesAsync(DbConnection connection, CancellationToken ct)
     {
         var indexes = new List<(string Name, string Sql)>();
-        await using (var cmd = connection.CreateCommand())
+        var cmd = connection.CreateCommand();
+        await using (cmd.ConfigureAwait(false))
         {
             cmd.CommandText = $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({string.Join(", ", HistoryTables.Select(t => $"'{t}'"))})";
-            await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await using var readerDisposal = reader.ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false)) indexes.Add((reader.GetString(0), reader.GetString(1)));
         }
         foreach (var (name, _) in indexes) await ExecAsync(connection, $"DROP INDEX \"{name}\"", ct).ConfigureAwait(false);
@@ -335,7 +342,8 @@ public sealed class HistoryGenerator
 
     private static async Task ExecAsync(DbConnection connection, string sql, CancellationToken ct)
     {
-        await using var cmd = connection.CreateCommand();
+        var cmd = connection.CreateCommand();
+        await using var cmdDisposal = cmd.ConfigureAwait(false);
         cmd.CommandText = sql;
         cmd.CommandTimeout = 0;
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);

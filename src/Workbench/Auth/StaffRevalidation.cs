@@ -39,11 +39,11 @@ public sealed class StaffRevalidatingAuthenticationStateProvider : ServerAuthent
     /// <summary>Reads the staff record again; true when the circuit's state changed (signed out, or new claims).</summary>
     public async Task<bool> RevalidateAsync(CancellationToken ct = default)
     {
-        var user = (await GetAuthenticationStateAsync().ConfigureAwait(false)).User;
+        var user = (await GetAuthenticationStateAsync()).User;
         var before = CurrentStaff.From(user);
         if (before is null) return false;
         ct.ThrowIfCancellationRequested();
-        var fresh = await _staffClaims.TransformAsync(WithoutStaffIdentity(user)).ConfigureAwait(false);
+        var fresh = await _staffClaims.TransformAsync(WithoutStaffIdentity(user));
         var after = CurrentStaff.From(fresh);
         if (after == before) return false;
         _logger.LogInformation("Staff {StaffId}: the staff record changed, the open session follows ({Outcome})",
@@ -67,13 +67,13 @@ public sealed class StaffRevalidatingAuthenticationStateProvider : ServerAuthent
     {
         try
         {
-            if (CurrentStaff.From((await state.ConfigureAwait(false)).User) is null) return;
+            if (CurrentStaff.From((await state).User) is null) return;
             using var timer = new PeriodicTimer(_interval, _clock);
-            while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(ct))
             {
                 try
                 {
-                    if (await RevalidateAsync(ct).ConfigureAwait(false)) return; // the new state started its own loop
+                    if (await RevalidateAsync(ct)) return; // the new state started its own loop
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
                 {

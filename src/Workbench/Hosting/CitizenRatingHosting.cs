@@ -62,11 +62,11 @@ public sealed class RatingLinks(RatingKeys keys, PublicLinks links)
 {
     /// <summary>The page a visit's QR code opens. <paramref name="origin"/> is used only where no PublicBaseUrl is set (Development).</summary>
     public async Task<string> VisitUrlAsync(VisitRef visit, Uri origin, CancellationToken ct = default) =>
-        links.Url(origin, CitizenRatingHosting.VisitPath + await keys.VisitTokenAsync(visit, ct).ConfigureAwait(false));
+        links.Url(origin, CitizenRatingHosting.VisitPath + await keys.VisitTokenAsync(visit, ct));
 
     /// <summary>The page a counter's tablet opens.</summary>
     public async Task<string> TabletUrlAsync(int counterId, Uri origin, CancellationToken ct = default) =>
-        links.Url(origin, CitizenRatingHosting.TabletPath + await keys.CounterTokenAsync(counterId, ct).ConfigureAwait(false));
+        links.Url(origin, CitizenRatingHosting.TabletPath + await keys.CounterTokenAsync(counterId, ct));
 
     public static Uri OriginOf(HttpRequest request)
     {

@@ -16,7 +16,7 @@ public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthChec
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            var latency = await redis.GetDatabase().PingAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            var latency = await redis.GetDatabase().PingAsync().WaitAsync(cancellationToken);
             return HealthCheckResult.Healthy(data: new Dictionary<string, object> { ["pingMs"] = Math.Round(latency.TotalMilliseconds, 1) });
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)

@@ -57,7 +57,7 @@ public sealed class CityReportJobs(ILogger<CityReportJobs> log)
     {
         try
         {
-            await handler(progress).ConfigureAwait(false);
+            await handler(progress);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
