@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Reception;
 using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;

@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Reception;
 using Bunit;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Privacy;

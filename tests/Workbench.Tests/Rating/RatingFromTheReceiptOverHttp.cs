@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Reception;
 using HanoiWorkbench.Workbench.Endpoints;
 using System.Net;
 using System.Text.RegularExpressions;

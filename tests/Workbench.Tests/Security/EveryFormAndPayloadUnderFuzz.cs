@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Reception;
 using System.Net;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Reception;
 using System.Globalization;
 using System.Net;
 using HanoiWorkbench.Core.Domain;

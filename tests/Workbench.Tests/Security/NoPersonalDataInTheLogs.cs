@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Reception;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;

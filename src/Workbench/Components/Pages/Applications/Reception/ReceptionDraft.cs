@@ -1,3 +1,4 @@
+using HanoiWorkbench.Core.Reception;
 using HanoiWorkbench.Data.Applications;
 
 namespace HanoiWorkbench.Workbench.Components.Pages.Applications.Reception;

@@ -2,7 +2,7 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Core.Text;
 
-namespace HanoiWorkbench.Data.Applications;
+namespace HanoiWorkbench.Core.Reception;
 
 /// <summary>
 /// The checks of the reception form as one pure function: the form calls it as the clerk types, the service calls it
