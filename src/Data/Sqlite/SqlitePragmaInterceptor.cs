@@ -7,11 +7,13 @@ namespace HanoiWorkbench.Data;
 
 /// <summary>
 /// WAL lets the lobby displays read while a clerk writes; the busy timeout makes a writer wait for the lock
-/// instead of failing at once when two clerks save at the same moment.
+/// instead of failing at once when two clerks save at the same moment. <c>synchronous=FULL</c>: each commit is on disk
+/// before the receipt is printed, so a power cut never takes back a code a citizen holds on paper (NORMAL in WAL mode may
+/// lose the last commits); its cost is measured in docs/benchmarks.md ("SQLite durability").
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    internal const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    internal const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
 
     // EF opens and closes the connection around every query; the SQLite handle underneath comes from the pool and keeps
     // its settings, so each handle is configured once rather than before every query.
