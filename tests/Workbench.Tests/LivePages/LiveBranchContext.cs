@@ -61,6 +61,7 @@ public abstract class LiveBranchContext : ShellTestContext, IAsyncLifetime
         _database = await SeededDatabase.CreateAsync();
         var none = new ConfigurationBuilder().Build();
         Services.AddLogging();
+        Services.AddSingleton<IConfiguration>(none);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddWorkbenchRealtime(none);
         Services.AddWorkbenchData(_database.Configuration, _database.Folder);

@@ -7,7 +7,7 @@ using HanoiWorkbench.Data.Ratings;
 using HanoiWorkbench.Workbench.Components.Pages.Rating;
 using HanoiWorkbench.Workbench.Hosting;
 using HanoiWorkbench.Workbench.Realtime;
-using HanoiWorkbench.Workbench.Tests.Admin;
+using HanoiWorkbench.Workbench.Tests.LivePages;
 using HanoiWorkbench.Workbench.Tests.Shell;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -20,49 +20,22 @@ namespace HanoiWorkbench.Workbench.Tests.Rating;
 /// The tablet of the demo clerk's counter (BR03) on the real bus, rating services and a seeded SQLite copy, on Monday 9 March
 /// 2026 at 09:00: it shows the ticket being served, asks "Không hài lòng" for a reason, stores one rating, and follows the counter.
 /// </summary>
-public sealed class TheCounterTabletAsksTheCitizen : ShellTestContext, IAsyncLifetime
+public sealed class TheCounterTabletAsksTheCitizen : LiveBranchContext
 {
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-    private SeededDatabase? _database;
-    private IDbContextFactory<WorkbenchDbContext> Db => _database!.Factory;
-    private QueueService _queue = default!;
-    private Staff _clerk = default!;
-    private int _counter, _group;
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(7)));
+    public TheCounterTabletAsksTheCitizen() => Services.AddWorkbenchRatings();
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = await SeededDatabase.CreateAsync();
-        var configuration = new ConfigurationBuilder().Build();
-        Services.AddLogging();
-        Services.AddSingleton<TimeProvider>(_clock);
-        Services.AddSingleton<IConfiguration>(configuration);
-        Services.AddWorkbenchRealtime(configuration);
-        Services.AddWorkbenchData(_database.Configuration, _database.Folder);
-        Services.AddWorkbenchRatings();
-        Services.AddSingleton(PublicLinks.FromConfiguration(configuration));
-        _queue = Services.GetRequiredService<QueueService>();
-
-        await using var db = await Db.CreateDbContextAsync(Ct);
-        _clerk = await db.Staff.AsNoTracking().SingleAsync(s => s.Email == DemoAccounts.Clerk.Email, Ct);
-        _counter = await db.Counters.Where(c => c.BranchId == _clerk.CurrentBranchId).OrderBy(c => c.Number).Select(c => c.Id).FirstAsync(Ct);
-        var groups = await db.Counters.Where(c => c.Id == _counter).SelectMany(c => c.ServiceGroups).OrderBy(g => g.Letter).Select(g => g.Id).ToListAsync(Ct);
-        _group = groups[0];
-        await _queue.OpenCounterAsync(_clerk.Id, _counter, groups, Ct);
-        Render<MudBlazor.MudPopoverProvider>();
-    }
-
+    /// <summary>Issues a ticket and serves the next one at the clerk's counter (the context's first ticket waits ahead).</summary>
     private async Task<long> ServeNextAsync()
     {
-        var issued = await _queue.IssueTicketAsync(_clerk.CurrentBranchId, _group, PriorityCategory.None, Ct);
-        await _queue.CallNextAsync(_clerk.Id, _counter, Ct);
-        await _queue.StartAsync(_clerk.Id, issued.TicketId, Ct);
-        return issued.TicketId;
+        await Queue.IssueTicketAsync(Clerk.CurrentBranchId, GroupId, PriorityCategory.None, Ct);
+        var called = await Queue.CallNextAsync(Clerk.Id, CounterId, Ct);
+        await Queue.StartAsync(Clerk.Id, called!.Id, Ct);
+        return called.Id;
     }
 
     private async Task<IRenderedComponent<CounterTabletPage>> RenderTabletAsync()
     {
-        var token = await Services.GetRequiredService<RatingKeys>().CounterTokenAsync(_counter, Ct);
+        var token = await Services.GetRequiredService<RatingKeys>().CounterTokenAsync(CounterId, Ct);
         var cut = Render<CounterTabletPage>(p => p.Add(x => x.Token, token));
         cut.WaitForAssertion(() => Assert.Equal("on", cut.Find("[data-testid=counter-tablet]").GetAttribute("data-live")));
         return cut;
@@ -75,7 +48,7 @@ public sealed class TheCounterTabletAsksTheCitizen : ShellTestContext, IAsyncLif
         var cut = await RenderTabletAsync();
         var number = await Ticket(ticket);
         cut.WaitForAssertion(() => Assert.Equal(number, cut.Find("[data-testid=rating-ticket]").TextContent));
-        Assert.Contains(_clerk.FullName, cut.Find("[data-testid=rating-visit]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(Clerk.FullName, cut.Find("[data-testid=rating-visit]").TextContent, StringComparison.Ordinal);
 
         cut.Find("[data-testid=rate-Dissatisfied]").Click();
         Assert.Equal(RatingRules.Reasons.Count, cut.FindAll("[data-testid=rating-reasons] button").Count);
@@ -92,7 +65,7 @@ public sealed class TheCounterTabletAsksTheCitizen : ShellTestContext, IAsyncLif
         cut.WaitForAssertion(() => Assert.Equal("Không hài lòng", cut.Find("[data-testid=rating-given]").TextContent));
         await using var db = await Db.CreateDbContextAsync(Ct);
         var rating = await db.Ratings.AsNoTracking().SingleAsync(Ct);
-        Assert.Equal((ticket, _clerk.Id, RatingChannel.Tablet, DissatisfactionReason.Other, "Không có chỗ để xe máy"),
+        Assert.Equal((ticket, Clerk.Id, RatingChannel.Tablet, DissatisfactionReason.Other, "Không có chỗ để xe máy"),
             (rating.TicketId!.Value, rating.StaffId!.Value, rating.Channel, rating.Reason!.Value, rating.Comment));
     }
 
@@ -108,9 +81,9 @@ public sealed class TheCounterTabletAsksTheCitizen : ShellTestContext, IAsyncLif
         cut.Find("[data-testid=rate-VerySatisfied]").Click();
         cut.WaitForAssertion(() => Assert.Equal("Rất hài lòng", cut.Find("[data-testid=rating-given]").TextContent));
 
-        _clock.Advance(TimeSpan.FromMinutes(6));
-        await _queue.FinishAsync(_clerk.Id, first, Ct);
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        Clock.Advance(TimeSpan.FromMinutes(6));
+        await Queue.FinishAsync(Clerk.Id, first, Ct);
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var second = await ServeNextAsync();
         var secondNumber = await Ticket(second);
         cut.WaitForAssertion(() => Assert.Equal(secondNumber, cut.Find("[data-testid=rating-ticket]").TextContent));
@@ -136,11 +109,5 @@ public sealed class TheCounterTabletAsksTheCitizen : ShellTestContext, IAsyncLif
     {
         await using var db = await Db.CreateDbContextAsync(Ct);
         return await db.Ratings.CountAsync(Ct);
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _database?.Dispose();
     }
 }
