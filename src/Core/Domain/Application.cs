@@ -152,8 +152,7 @@ public sealed class Application
 
     public void ReceiveSupplement(int staffId, int branchId, DateTimeOffset at, DateTimeOffset newDueAt, string? note = null)
     {
-        var open = Pauses.LastOrDefault(p => p.EndedAt is null)
-            ?? throw new DomainException("Không có yêu cầu bổ sung nào đang chờ.");
+        var open = OpenPause(PauseKind.Supplement) ?? throw new DomainException("Không có yêu cầu bổ sung nào đang chờ.");
         var resumeTo = open.ResumeTo;
         Move(ApplicationAction.ReceiveSupplement, staffId, branchId, at, note, resumeTo);
         open.End(at);
@@ -162,11 +161,29 @@ public sealed class Application
         DueAt = newDueAt;
     }
 
-    public void AwaitFinancialObligation(int staffId, int branchId, DateTimeOffset at, string note) =>
-        Move(ApplicationAction.AwaitFinancialObligation, staffId, branchId, at, ActionInputs.FinancialObligation.Require(note));
+    /// <summary>The citizen must pay fees or taxes before the work goes on: the clock stops until they are paid (a pause
+    /// like a supplement request, kept with what is owed).</summary>
+    public void AwaitFinancialObligation(int staffId, int branchId, DateTimeOffset at, string whatIsOwed)
+    {
+        var resumeTo = Status;
+        var owed = ActionInputs.FinancialObligation.Require(whatIsOwed)!;
+        Move(ApplicationAction.AwaitFinancialObligation, staffId, branchId, at, owed);
+        Pauses.Add(new ClockPause(at, owed, resumeTo, kind: PauseKind.FinancialObligation));
+    }
 
-    public void FulfilFinancialObligation(int staffId, int branchId, DateTimeOffset at, string? note = null) =>
+    /// <summary>The fees and taxes are paid: the clock runs again, the due date moved by the working time it stood still
+    /// (<paramref name="newDueAt"/>, from <see cref="DueDateRules.ExtendByPauses"/>).</summary>
+    public void FulfilFinancialObligation(int staffId, int branchId, DateTimeOffset at, DateTimeOffset newDueAt, string? note = null)
+    {
+        var open = OpenPause(PauseKind.FinancialObligation);
         Move(ApplicationAction.FulfilFinancialObligation, staffId, branchId, at, note);
+        if (open is null) return; // an application stored before pauses were kept for fees: its date stays as it was
+        open.End(at);
+        DueAt = newDueAt;
+    }
+
+    /// <summary>The pause of this kind still open, if any.</summary>
+    public ClockPause? OpenPause(PauseKind kind) => Pauses.LastOrDefault(p => p.EndedAt is null && p.Kind == kind);
 
     public void Stop(int staffId, int branchId, DateTimeOffset at, string reason) =>
         Move(ApplicationAction.Stop, staffId, branchId, at, ActionInputs.StopReason.Require(reason));

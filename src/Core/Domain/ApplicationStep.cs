@@ -32,13 +32,15 @@ public sealed class ApplicationStep
     public string? Note { get; private set; }
 }
 
-/// <summary>A stretch of time during which the due-date clock is stopped (supplement requested).</summary>
+/// <summary>A stretch of time during which the due-date clock is stopped: a supplement requested, or the citizen's fees and
+/// taxes awaited (<see cref="PauseKind"/>).</summary>
 public sealed class ClockPause
 {
     private ClockPause() { Reason = ""; }
 
-    internal ClockPause(DateTimeOffset startedAt, string reason, ApplicationStatus resumeTo, string? missing = null)
+    internal ClockPause(DateTimeOffset startedAt, string reason, ApplicationStatus resumeTo, string? missing = null, PauseKind kind = PauseKind.Supplement)
     {
+        Kind = kind;
         StartedAt = startedAt;
         Reason = reason;
         ResumeTo = resumeTo;
@@ -46,9 +48,11 @@ public sealed class ClockPause
     }
 
     public long Id { get; private set; }
+    public PauseKind Kind { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
-    /// <summary>Why the clock stopped (for a supplement request: why the documents are needed, Form 2's "Lý do").</summary>
+    /// <summary>Why the clock stopped (for a supplement request: why the documents are needed, Form 2's "Lý do"; for fees and
+    /// taxes: what the citizen must pay).</summary>
     public string Reason { get; private set; }
     /// <summary>For a supplement request, what is missing or must be completed (Form 2's "Nội dung"); kept apart from why.</summary>
     public string? Missing { get; private set; }

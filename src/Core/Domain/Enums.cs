@@ -62,6 +62,13 @@ public enum ApplicationStatus
     Returned = 9,           // Đã trả kết quả
 }
 
+/// <summary>Why the due-date clock stopped (domain.md §3): the citizen owes documents, or fees and taxes.</summary>
+public enum PauseKind
+{
+    Supplement = 0,          // Chờ bổ sung hồ sơ
+    FinancialObligation = 1, // Chờ thực hiện nghĩa vụ tài chính (phí, lệ phí, thuế)
+}
+
 public enum ReturnMethod
 {
     InPerson = 0,

@@ -74,17 +74,13 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
                     app.RequestSupplement(me.StaffId, me.BranchId, now, input.WhatIsMissing ?? "", input.Reason ?? "");
                     break;
                 case ApplicationAction.ReceiveSupplement:
-                    var open = app.Pauses.LastOrDefault(p => p.EndedAt is null);
-                    var newDue = app.DueAt is { } due && open is not null
-                        ? DueDateRules.ExtendByPauses(due, [(open.StartedAt, now)], now, cal, calendar.Hours)
-                        : app.DueAt ?? now;
-                    app.ReceiveSupplement(me.StaffId, me.BranchId, now, newDue, input.Note);
+                    app.ReceiveSupplement(me.StaffId, me.BranchId, now, DueAfter(app, PauseKind.Supplement, now), input.Note);
                     break;
                 case ApplicationAction.AwaitFinancialObligation:
                     app.AwaitFinancialObligation(me.StaffId, me.BranchId, now, input.Note ?? "");
                     break;
                 case ApplicationAction.FulfilFinancialObligation:
-                    app.FulfilFinancialObligation(me.StaffId, me.BranchId, now, input.Note);
+                    app.FulfilFinancialObligation(me.StaffId, me.BranchId, now, DueAfter(app, PauseKind.FinancialObligation, now), input.Note);
                     break;
                 case ApplicationAction.Stop:
                     app.Stop(me.StaffId, me.BranchId, now, input.Reason ?? "");
@@ -102,6 +98,12 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
                     throw new ArgumentOutOfRangeException(nameof(action), action, null);
             }
         }, ct).ConfigureAwait(false);
+
+        // The due date once the open pause of this kind ends now: moved by the working time the clock stood still.
+        DateTimeOffset DueAfter(Application app, PauseKind kind, DateTimeOffset now) =>
+            app.DueAt is { } due && app.OpenPause(kind) is { } open
+                ? DueDateRules.ExtendByPauses(due, [(open.StartedAt, now)], now, cal, calendar.Hours)
+                : app.DueAt ?? now;
     }
 
     /// <summary>The apology and extension letter (Form 4): only for an application that is late or will be.</summary>

@@ -384,7 +384,7 @@ public sealed class HistoryGenerator
                 "ReceivedByStaffId", "Channel", "Status", "SubmittedAt", "ReceivedAt", "DueAt", "OriginalDueAt", "ExtensionReason",
                 "CompletedAt", "ReturnedAt", "ReturnMethod", "PostalTrackingNumber", "ResultNote", "Version", "Documents");
             _step = Command("ApplicationSteps", "Id", "ApplicationId", "Action", "FromStatus", "ToStatus", "StaffId", "BranchId", "At", "Note");
-            _pause = Command("ApplicationPauses", "Id", "StartedAt", "EndedAt", "Reason", "ResumeTo", "ApplicationId");
+            _pause = Command("ApplicationPauses", "Id", "Kind", "StartedAt", "EndedAt", "Reason", "Missing", "ResumeTo", "ApplicationId");
             _ticket = Command("Tickets", "Id", "BranchId", "ServiceGroupId", "Number", "Sequence", "ServiceDate", "Priority", "Status",
                 "IssuedAt", "CalledAt", "StartedAt", "FinishedAt", "CounterId", "StaffId", "RecallCount", "ApplicationId", "Version");
             _rating = Command("Ratings", "Id", "Level", "BranchId", "StaffId", "ApplicationId", "TicketId", "At", "Comment", "Reason", "Channel");
@@ -438,7 +438,7 @@ public sealed class HistoryGenerator
                 N(s.StaffId), s.BranchId, T(s.At), N(s.Note));
 
         public void Pause(long id, long appId, ClockPause p) =>
-            Run(_pause, id, T(p.StartedAt), T(p.EndedAt), p.Reason, (int)p.ResumeTo, appId);
+            Run(_pause, id, (int)p.Kind, T(p.StartedAt), T(p.EndedAt), p.Reason, (object?)p.Missing ?? DBNull.Value, (int)p.ResumeTo, appId);
 
         public void Ticket(long id, int branchId, int groupId, string letter, int sequence, DateOnly day, PriorityCategory priority,
             DateTimeOffset issued, DateTimeOffset called, DateTimeOffset started, DateTimeOffset finished, int? counterId, int? staffId, long applicationId) =>

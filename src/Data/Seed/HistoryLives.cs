@@ -83,7 +83,8 @@ internal sealed class HistoryLives(Random rng, WorkingCalendar calendar, OfficeH
             app.AwaitFinancialObligation(handler, handling.Id, ask, "Chờ nộp lệ phí, thuế theo thông báo");
             var paid = Office(ask, rng.Next(2, 72) * 60, hours);
             if (paid > now) return app;
-            app.FulfilFinancialObligation(handler, handling.Id, paid);
+            // Fees and taxes stop the clock as a supplement does (domain.md §3): the due date moves by the time it stood still.
+            app.FulfilFinancialObligation(handler, handling.Id, paid, DueDateRules.ExtendByPauses(app.DueAt!.Value, [(ask, paid)], paid, calendar, officeHours.Default));
             resumed = paid;
         }
 

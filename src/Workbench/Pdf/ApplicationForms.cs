@@ -29,9 +29,9 @@ public static class ApplicationForms
                     d.Documents.Select(x => new ReceivedDocument(x.Name, "Bản giấy", x.Count)).ToList(),
                     received, Local(d.OriginalDueAt ?? d.DueAt.Value), $"{d.ReceivingBranchName}, {d.ReceivingBranchAddress}",
                     d.ReceivedByName ?? officer, d.FeeVnd, statusUrl, VietnameseWording.ProcessingTime(d.ProcessingValue, d.ProcessingUnit), RatingUrl: ratingUrl));
-            case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step && d.Pauses.Count > 0:
+            case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step && d.Pauses.LastOrDefault(p => p.Kind == PauseKind.Supplement) is { } pause:
                 return Forms.SupplementRequest(new SupplementRequestModel(issuer, d.Code, applicant, d.ProcedureName, received,
-                    [SupplementItem(d.Pauses[^1])], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));
+                    [SupplementItem(pause)], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));
             case "refusal" when LastStep(d, ApplicationAction.Refuse) is { } step:
                 return Forms.Refusal(new RefusalModel(issuer, d.Code, applicant, d.ProcedureName, Local(d.SubmittedAt), step.Note ?? "", step.StaffName ?? officer));
             case "apology" when d.OriginalDueAt is not null && d.DueAt is not null:

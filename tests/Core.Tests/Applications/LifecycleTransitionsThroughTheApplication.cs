@@ -104,6 +104,40 @@ public sealed class LifecycleTransitionsThroughTheApplication
     }
 
     [Fact]
+    public void Waiting_for_fees_and_taxes_stops_the_clock_is_never_late_and_paying_moves_the_due_date_by_the_wait()
+    {
+        var calendar = new WorkingCalendar([]);
+        var hours = WorkingHours.Default;
+        var due = DueDateRules.ComputeDue(T0, ProcessingUnit.WorkingDays, 2, calendar, hours);
+        var app = Application.ReceiveAtCounter("X-260302-0003", Applicant(), Procedure, 1, Branch, Staff, [new ReceivedDocument("Tờ khai", 1)], T0, due);
+        app.StartProcessing(Staff, Branch, T0.AddHours(1));
+        var askedAt = T0.AddHours(2);
+
+        Assert.Throws<DomainException>(() => app.AwaitFinancialObligation(Staff, Branch, askedAt, "  "));
+        Assert.Empty(app.Pauses);
+        app.AwaitFinancialObligation(Staff, Branch, askedAt, "Lệ phí trước bạ 500.000 đồng");
+
+        var pause = Assert.Single(app.Pauses);
+        Assert.Equal((PauseKind.FinancialObligation, "Lệ phí trước bạ 500.000 đồng", ApplicationStatus.InProcessing), (pause.Kind, pause.Reason, pause.ResumeTo));
+        // Three days later the promise has passed, but the clock stands still while the citizen pays: not late.
+        var paidAt = askedAt.AddDays(3);
+        Assert.True(paidAt > due);
+        Assert.False(app.IsLate(paidAt));
+        // A supplement cannot be "received" while nothing was asked for: only the fee pause is open.
+        Assert.Null(app.OpenPause(PauseKind.Supplement));
+
+        var newDue = DueDateRules.ExtendByPauses(due, [(pause.StartedAt, paidAt)], paidAt, calendar, hours);
+        app.FulfilFinancialObligation(Staff, Branch, paidAt, newDue);
+
+        Assert.Equal((ApplicationStatus.InProcessing, paidAt), (app.Status, pause.EndedAt));
+        // Received Mon 2 Mar 09:00 for two working days: due Wed 4 Mar 09:00. Asked Mon 11:00, paid Thu 11:00: three working
+        // days stood still, so the date moves to Mon 9 Mar 09:00.
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.FromHours(7)), due);
+        Assert.Equal(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(7)), app.DueAt);
+        Assert.False(app.IsLate(paidAt));
+    }
+
+    [Fact]
     public void The_extension_letter_is_refused_while_the_application_is_on_time_and_kept_as_late_afterwards()
     {
         var due = T0.AddDays(7);
@@ -168,7 +202,7 @@ public sealed class LifecycleTransitionsThroughTheApplication
             case ApplicationAction.RequestSupplement: app.RequestSupplement(Staff, Branch, at, "Tờ khai", "Chưa có trong hồ sơ"); break;
             case ApplicationAction.ReceiveSupplement: app.ReceiveSupplement(Staff, Branch, at, at.AddDays(5)); break;
             case ApplicationAction.AwaitFinancialObligation: app.AwaitFinancialObligation(Staff, Branch, at, "Nộp lệ phí trước bạ"); break;
-            case ApplicationAction.FulfilFinancialObligation: app.FulfilFinancialObligation(Staff, Branch, at); break;
+            case ApplicationAction.FulfilFinancialObligation: app.FulfilFinancialObligation(Staff, Branch, at, at.AddDays(5)); break;
             case ApplicationAction.Stop: app.Stop(Staff, Branch, at, "Công dân không bổ sung đúng hạn"); break;
             case ApplicationAction.Withdraw: app.Withdraw(Staff, Branch, at); break;
             case ApplicationAction.Complete: app.Complete(Staff, Branch, at); break;

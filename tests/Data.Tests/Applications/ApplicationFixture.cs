@@ -20,7 +20,7 @@ internal sealed class ApplicationFixture : IAsyncDisposable
         Db = db;
         // The services work through the interceptors (a rendezvous of racing clerks); the test's own reads do not.
         var factory = interceptors.Count == 0 ? db.Factory : new WorkbenchDbContextFactory(db.Settings, interceptors);
-        var calendar = new CalendarProvider(factory);
+        var calendar = Calendar = new CalendarProvider(factory);
         var policies = new PoolPolicyStore(factory, Clock);
         var capacities = new BranchCapacities(factory, calendar, Clock);
         Pool = new WorkPool(factory, policies, capacities, calendar, Events, Clock);
@@ -42,6 +42,7 @@ internal sealed class ApplicationFixture : IAsyncDisposable
     public SubmissionQueue Waiting { get; }
     public ApplicationActions Actions { get; }
     public ApplicationQueries Queries { get; }
+    public CalendarProvider Calendar { get; }
 
     public static async Task<ApplicationFixture> CreateAsync(params IInterceptor[] interceptors) => new(await TempDatabase.SeededAsync(), interceptors);
 

@@ -141,4 +141,27 @@ public sealed class TheActionDialogDoesWhatTheDomainAllows : LiveBranchContext
         Assert.Equal(ActionResult.ConflictMessage, _page.Find("[data-testid=action-message]").TextContent.Trim());
         Assert.Contains("action-Complete", Offered());
     }
+
+    [Fact]
+    public async Task Waiting_for_fees_shows_as_a_pause_with_what_is_owed_and_paying_ends_it()
+    {
+        await ReceiveAndOpenAsync();
+        Open("action-StartProcessing");
+        Confirm();
+        _page.WaitForAssertion(() => Assert.Equal("Đang xử lý", _page.Find("[data-testid=status-chip]").TextContent.Trim()));
+
+        Open("action-AwaitFinancialObligation");
+        _dialogs.Find("#action-note").Change("Lệ phí 8.000 đồng");
+        Confirm();
+
+        _page.WaitForAssertion(() => Assert.Contains("Lệ phí 8.000 đồng", _page.Find("[data-testid=pause-financial]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("chưa hoàn thành nghĩa vụ tài chính", _page.Find("[data-testid=pause-financial]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(_page.FindAll("[data-testid=pause-supplement]"));
+        Assert.Contains("action-FulfilFinancialObligation", Offered());
+
+        Open("action-FulfilFinancialObligation");
+        Confirm();
+        _page.WaitForAssertion(() => Assert.Equal("Đang xử lý", _page.Find("[data-testid=status-chip]").TextContent.Trim()));
+        Assert.DoesNotContain("chưa hoàn thành", _page.Find("[data-testid=pause-financial]").TextContent, StringComparison.Ordinal);
+    }
 }

@@ -444,6 +444,9 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Missing")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

@@ -443,6 +443,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.Property<string>("Missing")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

@@ -423,6 +423,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Missing")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
