@@ -12,8 +12,8 @@ namespace HanoiWorkbench.Data.Monitoring;
 /// </summary>
 public sealed class CityRecount(IDbContextFactory<WorkbenchDbContext> contexts)
 {
-    private static readonly ApplicationStatus[] Running =
-        [.. ApplicationLifecycle.Unfinished.Except([ApplicationStatus.SupplementRequested, ApplicationStatus.AwaitingFinancialObligation])];
+    /// <summary>Open applications whose clock runs (<see cref="Lateness.ClockRunning"/>): their due dates make "overdue" and "due today".</summary>
+    private static readonly ApplicationStatus[] Running = [.. Lateness.ClockRunning];
 
     /// <summary>Every branch, every facet, as of <paramref name="now"/>.</summary>
     public async Task<IReadOnlyList<BranchState>> AllAsync(DateTimeOffset now, CancellationToken ct)

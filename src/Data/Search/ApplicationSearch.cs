@@ -52,9 +52,9 @@ public sealed class ApplicationSearch(IDbContextFactory<WorkbenchDbContext> dbFa
     public const int NameCountLimit = 1000;
     private static readonly TimeSpan Hanoi = HanoiWorkbench.Core.HanoiTime.Offset;
 
-    /// <summary>Statuses in which the clock runs, so that "overdue" and "due today" mean something.</summary>
-    private static readonly ApplicationStatus[] Running =
-        [ApplicationStatus.Received, ApplicationStatus.InProcessing, ApplicationStatus.AwaitingFinancialObligation];
+    /// <summary>Statuses in which the clock runs (the one list, <see cref="Lateness.ClockRunning"/>), so that "due today"
+    /// leaves out an application waiting for the citizen's supplement, fees or taxes, as "overdue" does.</summary>
+    private static readonly ApplicationStatus[] Running = [.. Lateness.ClockRunning];
 
     public async Task<ApplicationSearchPage> SearchAsync(SearchViewer viewer, ApplicationSearchRequest request, CancellationToken ct = default)
     {

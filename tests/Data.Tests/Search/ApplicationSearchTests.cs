@@ -118,7 +118,8 @@ public sealed class Searching_applications(SearchDatabase data) : IClassFixture<
         Assert.Equal(all.Count(a => a.Status == ApplicationStatus.Returned), returned.Total);
 
         var now = data.Clock.GetUtcNow();
-        bool Running(ApplicationStatus s) => s is ApplicationStatus.Received or ApplicationStatus.InProcessing or ApplicationStatus.AwaitingFinancialObligation;
+        // "Due today" counts running clocks only: not an application waiting for the citizen's supplement, fees or taxes.
+        bool Running(ApplicationStatus s) => s is ApplicationStatus.Received or ApplicationStatus.InProcessing;
         var overdue = await Search.SearchAsync(Director, new() { Due = DueFilter.Overdue, PageSize = 100 }, Ct);
         Assert.Equal(await LateInMemoryAsync(now), overdue.Total);
         Assert.DoesNotContain(overdue.Rows, r => Lateness.IsClockStopped(r.Status));
@@ -128,6 +129,7 @@ public sealed class Searching_applications(SearchDatabase data) : IClassFixture<
         var today = new DateTimeOffset(now.ToOffset(TimeSpan.FromHours(7)).Date, TimeSpan.FromHours(7));
         var dueToday = await Search.SearchAsync(Director, new() { Due = DueFilter.Today, PageSize = 100 }, Ct);
         Assert.Equal(all.Count(a => Running(a.Status) && a.DueAt >= today && a.DueAt < today.AddDays(1)), dueToday.Total);
+        Assert.DoesNotContain(dueToday.Rows, r => Lateness.IsClockStopped(r.Status));
     }
 
     /// <summary>The Core rule applied in memory to every application's facts: what the SQL filter must agree with.</summary>
