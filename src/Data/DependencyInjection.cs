@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<Monitoring.CityRecount>();
         services.AddSingleton<Ratings.RatingKeys>();
         services.AddSingleton<Ratings.CitizenRatings>();
+        services.AddSingleton<Staffing.CityStaffingNeeds>();
         services.AddSingleton<Monitoring.CityLiveProjection>();
         services.AddSingleton<Pool.PoolPolicyStore>();
         services.AddSingleton<Staffing.StaffMoves>();

@@ -41,6 +41,8 @@ public sealed record BranchBoardView(
 /// </summary>
 public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbFactory, TimeProvider clock, QueuePolicy policy)
 {
+    private readonly Staffing.CityStaffingNeeds _needs = new(dbFactory, policy);
+
     /// <param name="mayLendFrom">Whether the viewer may lend people from a branch (the permission table); null = from none.</param>
     public async Task<BranchBoardView?> BoardAsync(int branchId, StaffingTarget? target = null, Func<int, bool>? mayLendFrom = null,
         CancellationToken ct = default)
@@ -91,44 +93,15 @@ public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbF
     private async Task<List<OtherBranch>> OtherBranchesAsync(WorkbenchDbContext db, int branchId, DateTimeOffset now, StaffingTarget target,
         CancellationToken ct)
     {
-        var today = HanoiTime.DateOf(now);
-        var hour = now.ToHanoi().Hour;
-        var history = new List<(int Branch, int Group, DateTimeOffset Issued, DateTimeOffset? Started, DateTimeOffset? Finished)>();
-        foreach (var day in Enumerable.Range(1, StaffingAdvice.ForecastWeeks).Select(w => today.AddDays(-7 * w)))
-        {
-            var from = HanoiTime.StartOf(day).AddHours(hour);
-            var to = from.AddHours(1);
-            history.AddRange((await db.Tickets.AsNoTracking()
-                    .Where(t => t.ServiceDate == day && t.BranchId != branchId && t.IssuedAt >= from && t.IssuedAt < to)
-                    .Select(t => new { t.BranchId, t.ServiceGroupId, t.IssuedAt, t.StartedAt, t.FinishedAt }).ToListAsync(ct).ConfigureAwait(false))
-                .Select(t => (t.BranchId, t.ServiceGroupId, t.IssuedAt, t.StartedAt, t.FinishedAt)));
-        }
+        var need = await _needs.NeedNowAsync(db, now, target, branchId, ct).ConfigureAwait(false);
         var have = await (from s in db.Staff.AsNoTracking()
                           join c in db.Counters on s.CurrentCounterId equals c.Id
                           where s.IsActive && c.IsOpen && c.Status != CounterStatus.Break && c.BranchId != branchId
                           group c by c.BranchId into g
                           select new { Branch = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Branch, x => x.Count, ct).ConfigureAwait(false);
         var branches = await db.Branches.AsNoTracking().Where(b => b.Id != branchId && b.IsActive)
-            .Select(b => new { b.Id, b.Name, b.OpensAt, b.ClosesAt }).ToListAsync(ct).ConfigureAwait(false);
-        return branches.Select(b =>
-        {
-            var open = hour >= b.OpensAt.Hour && hour < (b.ClosesAt.Minute == 0 ? b.ClosesAt.Hour : b.ClosesAt.Hour + 1);
-            var needed = !open ? 0 : history.Where(h => h.Branch == b.Id).GroupBy(h => h.Group).Sum(g =>
-            {
-                var arrivals = StaffingAdvice.ForecastArrivals(g.Select(h => h.Issued.ToHanoi().DateTime), today);
-                var service = MeanService(g.Select(h => (h.Started, h.Finished)));
-                return StaffingAdvice.NeedPerHour(arrivals, service, target, hour, hour + 1)[0].Needed;
-            });
-            return new OtherBranch(b.Id, b.Name, needed, have.GetValueOrDefault(b.Id));
-        }).ToList();
-    }
-
-    /// <summary>The mean of the finished services, else the policy's fallback.</summary>
-    private TimeSpan MeanService(IEnumerable<(DateTimeOffset? Started, DateTimeOffset? Finished)> tickets)
-    {
-        var services = tickets.Where(h => h.Started != null && h.Finished != null && h.Finished > h.Started)
-            .Select(h => (h.Finished!.Value - h.Started!.Value).Ticks).ToList();
-        return services.Count == 0 ? policy.ServiceTimeFallback : TimeSpan.FromTicks((long)services.Average());
+            .Select(b => new { b.Id, b.Name }).ToListAsync(ct).ConfigureAwait(false);
+        return branches.Select(b => new OtherBranch(b.Id, b.Name, need.GetValueOrDefault(b.Id), have.GetValueOrDefault(b.Id))).ToList();
     }
 
     private static async Task<List<BoardCounter>> CountersAsync(WorkbenchDbContext db, int branchId, CancellationToken ct)
@@ -159,7 +132,7 @@ public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbF
         return groups.Select(g =>
         {
             var mine = history.Where(h => h.ServiceGroupId == g.Id).ToList();
-            var service = MeanService(mine.Select(h => (h.StartedAt, h.FinishedAt)));
+            var service = _needs.MeanService(mine.Select(h => (h.StartedAt, h.FinishedAt)));
             var arrivals = StaffingAdvice.ForecastArrivals(mine.Select(h => h.IssuedAt.ToHanoi().DateTime), today);
             var rest = firstHour < lastHour ? StaffingAdvice.NeedPerHour(arrivals, service, target, firstHour, lastHour) : [];
             var needNow = rest.Count > 0 && rest[0].Hour == hourNow ? rest[0].Needed : 0;

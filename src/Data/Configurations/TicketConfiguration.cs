@@ -19,6 +19,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.BranchId, x.ServiceGroupId, x.ServiceDate, x.Sequence }).IsUnique();
         b.HasIndex(x => new { x.BranchId, x.Status, x.ServiceDate });
+        b.HasIndex(x => new { x.ServiceDate, x.BranchId }); // a day's tickets across the city (the staffing advice of every branch)
         b.HasIndex(x => x.ApplicationId);
         b.HasIndex(x => x.FormToken).IsUnique(); // SQL Server: filtered on NOT NULL by convention, so tickets without a form may repeat null
         b.Ignore(x => x.IsPriority);

@@ -1,7 +1,9 @@
 using HanoiWorkbench.Core;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Monitoring;
+using HanoiWorkbench.Core.Staffing;
 using HanoiWorkbench.Data.Pool;
+using HanoiWorkbench.Data.Staffing;
 using Microsoft.Extensions.Logging;
 
 namespace HanoiWorkbench.Data.Monitoring;
@@ -32,9 +34,12 @@ public sealed record CitySnapshot(long Version, IReadOnlyList<BranchState> Branc
 /// Each event recounts only the facets its kind can move (<see cref="CityProjection.Plan"/>), for its branch where the facet
 /// is per branch; so one event costs one small read here, whatever the number of viewers. Rebuilt from the database at start,
 /// after a Resync and when a city sequence number stays missing (<see cref="GapGrace"/>); <see cref="CheckAsync"/> compares
-/// it with a full recount (the caller runs it periodically) and replaces it when they differ.
+/// it with a full recount (the caller runs it periodically) and replaces it when they differ. The officials each branch
+/// needs come from the staffing advice (<see cref="CityStaffingNeeds"/>), read once per Hanoi hour, at the first rebuild or
+/// check of that hour; without <paramref name="needs"/> (or where a branch has no advice) the counters open stand in.
 /// </summary>
-public sealed class CityLiveProjection(CityRecount recount, PoolPolicyStore policies, TimeProvider clock, ILogger<CityLiveProjection> logger)
+public sealed class CityLiveProjection(CityRecount recount, PoolPolicyStore policies, TimeProvider clock, ILogger<CityLiveProjection> logger,
+    CityStaffingNeeds? needs = null)
 {
     /// <summary>How long a hole in the city sequence may stay open before its event counts as lost (an action's events are
     /// delivered when it ends, so numbers arrive out of order by the length of an action).</summary>
@@ -43,6 +48,7 @@ public sealed class CityLiveProjection(CityRecount recount, PoolPolicyStore poli
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile CitySnapshot _current = CitySnapshot.Empty;
     private SequenceWatermark? _seen;
+    private (DateTimeOffset Hour, IReadOnlyDictionary<int, int> Needs)? _needs;
 
     public CitySnapshot Current => _current;
 
@@ -104,7 +110,8 @@ public sealed class CityLiveProjection(CityRecount recount, PoolPolicyStore poli
                 d | (kept.TryGetValue(b.BranchId, out var k) ? CityProjection.Differences(k, b) : CityFacets.All));
             if (differed != CityFacets.None && !newDay)
                 logger.LogWarning("City projection differed from a recount in {Facets}; replaced by the recount", differed);
-            if (differed != CityFacets.None || newDay)
+            var needsMoved = await RefreshNeedsLockedAsync(now, ct).ConfigureAwait(false);
+            if (differed != CityFacets.None || newDay || needsMoved)
                 Publish(fresh, (await policies.GetAsync(ct).ConfigureAwait(false)).ClaimTimeout);
             if (newDay) differed = CityFacets.None;
         }
@@ -118,12 +125,29 @@ public sealed class CityLiveProjection(CityRecount recount, PoolPolicyStore poli
         var now = clock.GetUtcNow();
         var timeout = (await policies.GetAsync(ct).ConfigureAwait(false)).ClaimTimeout;
         var fresh = await recount.AllAsync(now, ct).ConfigureAwait(false);
+        await RefreshNeedsLockedAsync(now, ct).ConfigureAwait(false);
         // What was seen before is covered by the recount; the next number received starts the sequence again.
         _seen = null;
         Rebuilds++;
         Publish(fresh, timeout);
     }
 
-    private void Publish(IReadOnlyList<BranchState> branches, TimeSpan claimTimeout) =>
-        _current = new CitySnapshot(_current.Version + 1, branches, claimTimeout);
+    /// <summary>Reads the staffing advice when the Hanoi hour has changed since it was last read; true when it was read.</summary>
+    private async Task<bool> RefreshNeedsLockedAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (needs is null) return false;
+        var local = now.ToHanoi();
+        var hour = new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, 0, 0, local.Offset);
+        if (_needs is { } known && known.Hour == hour) return false;
+        _needs = (hour, await needs.NeedNowAsync(now, StaffingTarget.Default, ct: ct).ConfigureAwait(false));
+        return true;
+    }
+
+    /// <summary>The new snapshot: every branch with the officials the advice of this hour asks for (null where it has none).</summary>
+    private void Publish(IReadOnlyList<BranchState> branches, TimeSpan claimTimeout)
+    {
+        var advice = _needs?.Needs;
+        _current = new CitySnapshot(_current.Version + 1,
+            branches.Select(b => b with { Needed = advice is not null && advice.TryGetValue(b.BranchId, out var n) ? n : null }).ToList(), claimTimeout);
+    }
 }

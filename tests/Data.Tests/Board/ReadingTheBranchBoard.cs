@@ -82,7 +82,8 @@ public sealed class ReadingTheBranchBoard
     }
 
     /// <summary>Tickets of group A issued in the 9 o'clock hour of each of the four Mondays before the fixture's Monday.</summary>
-    private static async Task SeedPastMondaysAsync(QueueFixture queue, int perHourAtNine, int serviceMinutes)
+    /// <summary>Four past Mondays of group A at the fixture's branch: <paramref name="perHourAtNine"/> tickets in the 9 o'clock hour.</summary>
+    internal static async Task SeedPastMondaysAsync(QueueFixture queue, int perHourAtNine, int serviceMinutes)
     {
         await using var db = queue.Database.Factory.CreateDbContext();
         for (var week = 1; week <= 4; week++)

@@ -972,6 +972,8 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
                     b.HasIndex("StaffId");
 
+                    b.HasIndex("ServiceDate", "BranchId");
+
                     b.HasIndex("BranchId", "Status", "ServiceDate");
 
                     b.HasIndex("BranchId", "ServiceGroupId", "ServiceDate", "Sequence")

@@ -974,6 +974,8 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     b.HasIndex("StaffId");
 
+                    b.HasIndex("ServiceDate", "BranchId");
+
                     b.HasIndex("BranchId", "Status", "ServiceDate");
 
                     b.HasIndex("BranchId", "ServiceGroupId", "ServiceDate", "Sequence")

@@ -931,6 +931,8 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
                     b.HasIndex("StaffId");
 
+                    b.HasIndex("ServiceDate", "BranchId");
+
                     b.HasIndex("BranchId", "Status", "ServiceDate");
 
                     b.HasIndex("BranchId", "ServiceGroupId", "ServiceDate", "Sequence")
