@@ -4,10 +4,21 @@ using HanoiWorkbench.Benchmarks;
 // dotnet run -c Release --project benchmarks/Workbench.Benchmarks -- productivity --db /work/bench/workbench-1m.db [--runs 5]
 // dotnet run -c Release --project benchmarks/Workbench.Benchmarks -- cityreport --db /work/bench/workbench-1m.db [--runs 3]
 // dotnet run -c Release --project benchmarks/Workbench.Benchmarks -- durability [--runs 4] [--receptions 250]
-if (args.Length == 0 || args[0] is not ("search" or "productivity" or "cityreport" or "durability"))
+// dotnet run -c Release --project benchmarks/Workbench.Benchmarks -- server-engine [--postgres CS] [--clerks 200 --rounds 15 --items 100000 --takes 10 --submissions 3000 --senders 8]
+if (args.Length == 0 || args[0] is not ("search" or "productivity" or "cityreport" or "durability" or "server-engine"))
 {
-    Console.Error.WriteLine("usage: search|productivity|cityreport --db <path to a seeded SQLite file> [--runs N] | durability [--runs N] [--receptions N]");
+    Console.Error.WriteLine("usage: search|productivity|cityreport --db <path to a seeded SQLite file> [--runs N] | durability [--runs N] [--receptions N]"
+        + " | server-engine [--postgres <connection string>] [--clerks N --rounds N --items N --takes N --submissions N --senders N]");
     return 2;
+}
+if (args[0] == "server-engine")
+{
+    int Number(string name, int fallback) => int.Parse(Arg(args, name) ?? fallback.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        System.Globalization.CultureInfo.InvariantCulture);
+    await ServerEngineBenchmark.RunAsync(Arg(args, "--postgres") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres",
+        new ServerEngineLoad(Number("--clerks", 200), Number("--rounds", 15), Number("--items", 100_000), Number("--takes", 10),
+            Number("--submissions", 3000), Number("--senders", 8)));
+    return 0;
 }
 if (args[0] == "durability")
 {

@@ -74,10 +74,11 @@ public static class CallNextBenchmark
         }
     }
 
-    private sealed record Seat(int StaffId, int CounterId, int BranchId, int[] GroupIds);
+    internal sealed record Seat(int StaffId, int CounterId, int BranchId, int[] GroupIds);
 
-    /// <summary>Spreads 200 seeded clerks over 30 branches, adds counters where a branch has fewer than its clerks, opens one per clerk.</summary>
-    private static async Task<List<Seat>> SeatClerksAsync(IDbContextFactory<WorkbenchDbContext> contexts, QueueService queue)
+    /// <summary>Spreads 200 seeded clerks (or <paramref name="count"/>) over 30 branches, adds counters where a branch has fewer
+    /// than its clerks, opens one per clerk. Also the seating of the server-engine benchmark (Workbench.Benchmarks).</summary>
+    internal static async Task<List<Seat>> SeatClerksAsync(IDbContextFactory<WorkbenchDbContext> contexts, QueueService queue, int count = Clerks)
     {
         List<(int StaffId, int BranchId)> clerks;
         await using (var db = await contexts.CreateDbContextAsync())
@@ -86,9 +87,9 @@ public static class CallNextBenchmark
                 .GroupBy(s => s.HomeBranchId).OrderBy(g => g.Key).Take(Branches)
                 .Select(g => new Queue<Staff>(g.OrderBy(s => s.Id))).ToList();
             clerks = [];
-            for (var i = 0; clerks.Count < Clerks && byBranch.Any(q => q.Count > 0); i++)
+            for (var i = 0; clerks.Count < count && byBranch.Any(q => q.Count > 0); i++)
                 if (byBranch[i % byBranch.Count].TryDequeue(out var s)) clerks.Add((s.Id, s.HomeBranchId));
-            if (clerks.Count < Clerks) throw new InvalidOperationException($"The seed has only {clerks.Count} clerks in {Branches} branches.");
+            if (clerks.Count < count) throw new InvalidOperationException($"The seed has only {clerks.Count} clerks in {Branches} branches.");
 
             var groups = await db.ServiceGroups.ToListAsync();
             foreach (var branch in clerks.GroupBy(c => c.BranchId))
@@ -122,10 +123,10 @@ public static class CallNextBenchmark
     }
 
     /// <summary>A few more tickets per counter than calls (neighbours share groups), in the counter's groups, one in ten for a priority category.</summary>
-    private static async Task IssueTicketsAsync(QueueService queue, List<Seat> seats)
+    internal static async Task IssueTicketsAsync(QueueService queue, List<Seat> seats, int rounds = Rounds)
     {
         var rng = new Random(42);
-        var plan = seats.SelectMany(seat => Enumerable.Range(0, Rounds + 3).Select(i => (seat.BranchId,
+        var plan = seats.SelectMany(seat => Enumerable.Range(0, rounds + 3).Select(i => (seat.BranchId,
             Group: seat.GroupIds[rng.Next(seat.GroupIds.Length)],
             Priority: i % 10 == 0 ? PriorityCategory.Elderly : PriorityCategory.None))).ToList();
         await Parallel.ForEachAsync(plan.GroupBy(p => p.BranchId), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (branch, ct) =>

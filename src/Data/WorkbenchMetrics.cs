@@ -26,6 +26,24 @@ public static class WorkbenchMetrics
     public static readonly Counter<long> ClaimsLost = Meter.CreateCounter<long>("workbench.claims.lost", "{claim}",
         "Claims lost to another caller and retried (tag operation: queue.call_next, pool.take_next).");
 
+    /// <summary>Name of the gauge of waiting tickets per branch (tag <c>branch.code</c>), see <see cref="ObserveQueueLength"/>.</summary>
+    public const string QueueLength = "workbench.queue.length";
+
+    /// <summary>
+    /// The gauge of tickets waiting today per branch, on the container's own <c>HanoiWorkbench</c> meter (exported with the
+    /// static instruments above: OpenTelemetry listens by meter name). <paramref name="waiting"/> is called at each collection,
+    /// so it must be cheap: the city projection's counts, kept from the live events, not a query of the database. A meter of
+    /// the factory goes with its container, so two instances in one process (tests, benchmarks) each report their own.
+    /// </summary>
+    public static ObservableGauge<int> ObserveQueueLength(IMeterFactory meters, Func<IEnumerable<(string BranchCode, int Waiting)>> waiting)
+    {
+        ArgumentNullException.ThrowIfNull(meters);
+        ArgumentNullException.ThrowIfNull(waiting);
+        return meters.Create(MeterName).CreateObservableGauge(QueueLength,
+            () => waiting().Select(b => new Measurement<int>(b.Waiting, new KeyValuePair<string, object?>("branch.code", b.BranchCode))),
+            "{ticket}", "Tickets waiting today per branch (tag branch.code), from this instance's city projection.");
+    }
+
     public static void TicketCalled(int branchId) => TicketsCalled.Add(1, new KeyValuePair<string, object?>("branch.id", branchId));
 
     /// <summary>Another caller claimed the row first (0 rows or a concurrency conflict); the service tries the next one.</summary>

@@ -8,7 +8,8 @@ namespace HanoiWorkbench.Workbench.Hosting;
 
 /// <summary>
 /// <c>OpenTelemetry:OtlpEndpoint</c> (e.g. http://collector:4317): traces of requests and the workbench's own meter
-/// (<see cref="WorkbenchMetrics"/>: tickets called, applications received, hub connections, circuits) exported over OTLP.
+/// (<see cref="WorkbenchMetrics"/>: tickets called, applications received, claims lost, hub connections, circuits, and
+/// the queue-length gauge of <see cref="Realtime.CityLive"/>) exported over OTLP.
 /// Without it nothing is exported; the meter still counts (a MeterListener can read it).
 /// </summary>
 public static class Telemetry

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Data;
 using HanoiWorkbench.Data.Monitoring;
 
 namespace HanoiWorkbench.Workbench.Realtime;
@@ -8,13 +10,16 @@ namespace HanoiWorkbench.Workbench.Realtime;
 /// subscription for the whole process), checked against a recount every <see cref="CheckEvery"/>. It is also the feed
 /// of the pages that render from the projection: they get each batch after the projection has applied it, so their
 /// "read" is taking <see cref="CityLiveProjection.Current"/>; a rebuild or a corrected check reaches them as a Resync.
+/// The queue-length gauge reads the projection too, so a scrape costs no query.
 /// </summary>
-public sealed class CityLive(CityLiveProjection projection, LiveEventBus bus, TimeProvider clock, ILogger<CityLive> logger)
+public sealed class CityLive(CityLiveProjection projection, LiveEventBus bus, TimeProvider clock, ILogger<CityLive> logger, IMeterFactory meters)
     : BackgroundService, ILiveFeed
 {
     public static readonly TimeSpan CheckEvery = TimeSpan.FromMinutes(1);
 
     private readonly LiveSubscribers _viewers = new(logger);
+    private readonly ObservableGauge<int> _queueLength =
+        WorkbenchMetrics.ObserveQueueLength(meters, () => projection.Current.Branches.Select(b => (b.Code, b.Queue.Waiting)));
     private IDisposable? _subscription;
 
     public CityLiveProjection Projection => projection;

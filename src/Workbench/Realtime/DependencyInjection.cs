@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<LiveEventBus>();
         services.AddSingleton<ILiveEvents>(sp => sp.GetRequiredService<LiveEventBus>());
         services.AddHostedService<LiveRelayAttachment>();
+        services.AddMetrics(); // the meter factory of the queue-length gauge (a web host has it already)
         services.AddSingleton<CityLive>();
         services.AddHostedService(sp => sp.GetRequiredService<CityLive>());
         return services;
