@@ -12,9 +12,6 @@ using MudBlazor;
 
 namespace HanoiWorkbench.Workbench.Tests.Board;
 
-/// <summary>Everything a move may change, to assert that a refused one changed nothing.</summary>
-public sealed record BoardSnapshot(string Staff, string Counters, string Tickets, int Moves, int Periods);
-
 /// <summary>
 /// The branch board (issue #10) on <see cref="LiveBranchContext"/>: the demo manager's board of the demo clerk's branch, the
 /// clerk at the first counter with one ticket of the first group waiting. A second clerk of the branch is at hand for the
@@ -105,18 +102,7 @@ public abstract class BoardContext : LiveBranchContext, IAsyncLifetime
     protected void Refused(string refusal) => Cut.WaitForAssertion(() =>
         Assert.Contains(refusal, Cut.Find("[data-testid=move-refused]").TextContent, StringComparison.Ordinal));
 
-    protected async Task<BoardSnapshot> SnapshotAsync()
-    {
-        await using var db = await Db.CreateDbContextAsync(Ct);
-        var staff = await db.Staff.AsNoTracking().OrderBy(s => s.Id)
-            .Select(s => $"{s.Id}:{s.CurrentBranchId}:{s.CurrentCounterId}:{s.PendingCounterId}:{s.Version}").ToListAsync(Ct);
-        var counters = await db.Counters.AsNoTracking().OrderBy(c => c.Id)
-            .Select(c => $"{c.Id}:{c.IsOpen}:{c.Status}:{c.Version}:{c.ServiceGroups.Count}:{c.SessionGroups.Count}").ToListAsync(Ct);
-        var tickets = await db.Tickets.AsNoTracking().OrderBy(t => t.Id)
-            .Select(t => $"{t.Id}:{t.Status}:{t.CounterId}:{t.ReservedCounterId}:{t.Version}").ToListAsync(Ct);
-        return new BoardSnapshot(string.Join(";", staff), string.Join(";", counters), string.Join(";", tickets),
-            await db.StaffMoves.CountAsync(Ct), await db.StaffPeriods.CountAsync(Ct));
-    }
+    protected Task<MovesSnapshot> SnapshotAsync() => MovesSnapshot.TakeAsync(Db, Ct);
 
     protected async Task<Staff> StaffAsync(int id)
     {

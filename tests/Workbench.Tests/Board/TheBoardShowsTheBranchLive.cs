@@ -4,8 +4,6 @@ using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Monitoring;
 using HanoiWorkbench.Core.Pool;
 using HanoiWorkbench.Core.Ratings;
-using HanoiWorkbench.Core.Reception;
-using HanoiWorkbench.Data.Applications;
 using HanoiWorkbench.Data.Board;
 using HanoiWorkbench.Data.Monitoring;
 using HanoiWorkbench.Workbench.Components.Pages.Board;
@@ -46,7 +44,7 @@ public sealed class TheBoardShowsTheBranchLive : BoardContext
             await db.SaveChangesAsync(Ct);
         }
         // An application received at the branch goes to the work pool; a citizen takes a ticket at 09:12 and waits.
-        await ReceiveAnApplicationAsync();
+        await ReceiveABirthRegistrationAsync();
         var waiting = await Queue.IssueTicketAsync(branch, GroupId, PriorityCategory.None, Ct);
         Clock.Advance(TimeSpan.FromMinutes(3));
         var now = Clock.GetUtcNow();
@@ -89,17 +87,6 @@ public sealed class TheBoardShowsTheBranchLive : BoardContext
         Assert.Equal((2.0 / 3).ToString("P0", CultureInfo.GetCultureInfo("vi-VN")), Text("board-satisfied"));
         Assert.Contains(Clerk.FullName, Text("board-people"), StringComparison.Ordinal);
         Assert.NotEqual(waiting.TicketId, FirstTicket.TicketId);
-    }
-
-    private async Task ReceiveAnApplicationAsync()
-    {
-        await using var db = await Db.CreateDbContextAsync(Ct);
-        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Name == "Đăng ký khai sinh", Ct);
-        var area = await db.Areas.AsNoTracking().FirstAsync(a => a.Name == "Tây Hồ", Ct);
-        var saved = await Services.GetRequiredService<ReceptionService>().ReceiveAsync(new ReceptionRequest(procedure.Id, area.Id,
-            "Nguyễn Thị Mai", "001190012345", 1990, false, "0912 345 678", "12 Hàng Bông",
-            procedure.RequiredDocuments.Select(d => new DocumentTick(d, true, 1)).ToList(), Guid.NewGuid()), new Actor(Clerk.Id, Clerk.CurrentBranchId), Ct);
-        Assert.True(saved.Succeeded, string.Join(" | ", saved.Errors.Values));
     }
 
     [Fact]
@@ -172,5 +159,22 @@ public sealed class TheBoardShowsTheBranchLive : BoardContext
 
         Assert.Equal($"cần {staffing.NeedNow}, có {staffing.Have}", figure.TextContent.Trim());
         Assert.Contains(staffing.Have < staffing.NeedNow ? "mud-error-text" : "mud-success-text", figure.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_board_subscribes_once_and_lets_go_of_the_bus_and_the_clock_when_closed()
+    {
+        var subscribers = Bus.SubscriberCount;
+        await OpenTheBoardAsync();
+        Assert.Equal(subscribers + 1, Bus.SubscriberCount);
+        var board = Cut.FindComponent<BranchBoard>();
+        var renders = board.RenderCount;
+
+        await DisposeComponentsAsync();
+        Clock.Advance(BranchBoard.TickEvery * 3);
+        await Queue.IssueTicketAsync(Clerk.CurrentBranchId, GroupId, PriorityCategory.None, Ct);
+
+        Assert.Equal(subscribers, Bus.SubscriberCount);
+        Assert.Equal(renders, board.RenderCount);
     }
 }

@@ -12,7 +12,7 @@ namespace HanoiWorkbench.Workbench.Tests.Board;
 /// </summary>
 public sealed class TheMovePanelRefusesBadInput : BoardContext
 {
-    private async Task AssertRefusedAsync(string refusal, BoardSnapshot before)
+    private async Task AssertRefusedAsync(string refusal, MovesSnapshot before)
     {
         Refused(refusal);
         Assert.NotNull(Cut.Find("[data-testid=move-panel]"));
