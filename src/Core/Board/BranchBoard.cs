@@ -7,16 +7,22 @@ namespace HanoiWorkbench.Core.Board;
 public sealed record BoardTicket(long Id, int GroupId, string Number, TicketStatus Status, DateTimeOffset IssuedAt,
     DateTimeOffset? CalledAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, int? CounterId);
 
-/// <summary>A counter of the branch and who sits there.</summary>
+/// <summary>
+/// A counter of the branch and who sits there. <see cref="GroupIds"/> are the groups it serves now (the clerk's session
+/// choice, else the configuration); <see cref="ConfiguredGroupIds"/> what the manager configured (null = the same).
+/// </summary>
 public sealed record BoardCounter(int Id, int Number, string Name, bool IsOpen, CounterStatus Status, IReadOnlyList<int> GroupIds,
-    int? StaffId, string? StaffName);
+    int? StaffId, string? StaffName, IReadOnlyList<int>? ConfiguredGroupIds = null);
 
 /// <summary>A service group the branch serves.</summary>
 public sealed record BoardGroup(int Id, string Letter, string Name);
 
-/// <summary>One counter on the board: state, the ticket being served and for how long, idle time since the last ticket.</summary>
+/// <summary>
+/// One counter on the board: state, the ticket being served and for how long, idle time since the last ticket, the groups
+/// it serves now and those the manager configured.
+/// </summary>
 public sealed record CounterLine(int Id, int Number, string Name, bool IsOpen, CounterStatus Status, int? StaffId, string? StaffName,
-    string? ServingNumber, TimeSpan? ServingFor, TimeSpan? IdleFor, IReadOnlyList<int> GroupIds);
+    string? ServingNumber, TimeSpan? ServingFor, TimeSpan? IdleFor, IReadOnlyList<int> GroupIds, IReadOnlyList<int> ConfiguredGroupIds);
 
 /// <summary>One service group on the board.</summary>
 public sealed record GroupLine(int Id, string Letter, string Name, int Waiting, TimeSpan? LongestWait, TimeSpan? EstimatedWait,
@@ -42,7 +48,7 @@ public static class BranchBoard
             var lastFinished = today.Where(t => t.CounterId == c.Id && t.FinishedAt is not null).Max(t => t.FinishedAt);
             TimeSpan? idle = c.IsOpen && current is null && lastFinished is { } finished ? Positive(now - finished) : null;
             return new CounterLine(c.Id, c.Number, c.Name, c.IsOpen, c.Status, c.StaffId, c.StaffName, current?.Number,
-                current?.CalledAt is { } called ? Positive(now - called) : null, idle, c.GroupIds);
+                current?.CalledAt is { } called ? Positive(now - called) : null, idle, c.GroupIds, c.ConfiguredGroupIds ?? c.GroupIds);
         }).ToList();
     }
 

@@ -77,6 +77,15 @@ public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbF
         }
     }
 
+    /// <summary>Every service group, by letter: what a manager may configure a counter for.</summary>
+    public async Task<IReadOnlyList<BoardGroup>> ServiceGroupsAsync(CancellationToken ct = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+            return await db.ServiceGroups.AsNoTracking().OrderBy(g => g.Letter).Select(g => new BoardGroup(g.Id, g.Letter, g.Name))
+                .ToListAsync(ct).ConfigureAwait(false);
+    }
+
     private static List<SeatedOfficial> Seated(IReadOnlyList<BoardCounter> counters, IReadOnlyList<BoardGroup> groups)
     {
         var letters = groups.ToDictionary(g => g.Id, g => g.Letter);
@@ -115,7 +124,7 @@ public sealed class BranchBoardQueries(IDbContextFactory<WorkbenchDbContext> dbF
         var byCounter = seated.GroupBy(s => s.Counter).ToDictionary(g => g.Key, g => g.First());
         // What the counter serves now: the clerk's session choice, else all the manager configured.
         return counters.Select(c => new BoardCounter(c.Id, c.Number, c.Name, c.IsOpen, c.Status, c.Session.Count > 0 ? c.Session : c.Configured,
-            byCounter.GetValueOrDefault(c.Id)?.Id, byCounter.GetValueOrDefault(c.Id)?.FullName)).ToList();
+            byCounter.GetValueOrDefault(c.Id)?.Id, byCounter.GetValueOrDefault(c.Id)?.FullName, c.Configured)).ToList();
     }
 
     /// <summary>Forecast per group from the same weekday of the last four weeks; service time is those days' mean, else the policy's fallback.</summary>

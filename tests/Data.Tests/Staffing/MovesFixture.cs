@@ -7,9 +7,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HanoiWorkbench.Data.Tests.Staffing;
 
-/// <summary>Everything a move changes, to assert that a refused move changed nothing.</summary>
-internal sealed record MovesSnapshot(string Staff, string Counters, string Tickets, int Moves, int Periods);
-
 /// <summary>
 /// The queue fixture (BR03, clock at 09:00 Monday) plus the managers' moves, the board's people read and the period job;
 /// managers of BR03 and BR05, a director and a clerk of BR03 as actors.
@@ -95,18 +92,7 @@ internal sealed class MovesFixture : IAsyncDisposable
         return (await db.StaffMoves.AsNoTracking().Where(m => m.StaffId == staffId).ToListAsync(Ct)).OrderBy(m => m.Id).ToList();
     }
 
-    public async Task<MovesSnapshot> SnapshotAsync()
-    {
-        await using var db = Queue.Database.Factory.CreateDbContext();
-        var staff = await db.Staff.AsNoTracking().OrderBy(s => s.Id)
-            .Select(s => $"{s.Id}:{s.CurrentBranchId}:{s.CurrentCounterId}:{s.PendingCounterId}:{s.Version}").ToListAsync(Ct);
-        var counters = await db.Counters.AsNoTracking().OrderBy(c => c.Id)
-            .Select(c => $"{c.Id}:{c.IsOpen}:{c.Status}:{c.Version}:{c.ServiceGroups.Count}:{c.SessionGroups.Count}").ToListAsync(Ct);
-        var tickets = await db.Tickets.AsNoTracking().OrderBy(t => t.Id)
-            .Select(t => $"{t.Id}:{t.Status}:{t.CounterId}:{t.ReservedCounterId}:{t.Version}").ToListAsync(Ct);
-        return new MovesSnapshot(string.Join(";", staff), string.Join(";", counters), string.Join(";", tickets),
-            await db.StaffMoves.CountAsync(Ct), await db.StaffPeriods.CountAsync(Ct));
-    }
+    public Task<MovesSnapshot> SnapshotAsync() => MovesSnapshot.TakeAsync(Queue.Database.Factory, Ct);
 
     /// <summary>The move is refused with a message containing <paramref name="refusal"/> and the database is as it was.</summary>
     public async Task AssertRefusedAsync(Func<Task> move, string refusal)

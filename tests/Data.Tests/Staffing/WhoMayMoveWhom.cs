@@ -13,7 +13,7 @@ public sealed class WhoMayMoveWhom
     /// <summary>Whose person: BR03's own, BR05's, or BR05's lent to BR03 now.</summary>
     public enum Person { OfBr03, OfBr05, LentFromBr05ToBr03 }
 
-    public enum Move { SeatAtCounter, Absence, Lend, CounterGroups }
+    public enum Move { SeatAtCounter, Absence, Lend, CounterGroups, OpenCounter, CloseCounter, CancelAbsence }
 
     [Theory]
     [InlineData(Actor.ManagerOfBr03, Person.OfBr03, Move.SeatAtCounter, true)]
@@ -39,6 +39,21 @@ public sealed class WhoMayMoveWhom
     [InlineData(Actor.ClerkOfBr03, Person.OfBr03, Move.Absence, false)]
     [InlineData(Actor.ClerkOfBr03, Person.OfBr03, Move.Lend, false)]
     [InlineData(Actor.ClerkOfBr03, Person.OfBr03, Move.CounterGroups, false)]
+    // Opening and closing a counter of the branch the person works at, and cancelling their absence not yet begun.
+    [InlineData(Actor.ManagerOfBr03, Person.OfBr03, Move.OpenCounter, true)]
+    [InlineData(Actor.ManagerOfBr03, Person.OfBr03, Move.CloseCounter, true)]
+    [InlineData(Actor.ManagerOfBr03, Person.OfBr03, Move.CancelAbsence, true)]
+    [InlineData(Actor.ManagerOfBr03, Person.OfBr05, Move.OpenCounter, false)]
+    [InlineData(Actor.ManagerOfBr03, Person.OfBr05, Move.CloseCounter, false)]
+    [InlineData(Actor.ManagerOfBr03, Person.OfBr05, Move.CancelAbsence, false)]
+    [InlineData(Actor.ManagerOfBr03, Person.LentFromBr05ToBr03, Move.CancelAbsence, true)]
+    [InlineData(Actor.ManagerOfBr05, Person.OfBr03, Move.OpenCounter, false)]
+    [InlineData(Actor.Director, Person.OfBr05, Move.OpenCounter, true)]
+    [InlineData(Actor.Director, Person.OfBr05, Move.CloseCounter, true)]
+    [InlineData(Actor.Director, Person.OfBr05, Move.CancelAbsence, true)]
+    [InlineData(Actor.ClerkOfBr03, Person.OfBr03, Move.OpenCounter, false)]
+    [InlineData(Actor.ClerkOfBr03, Person.OfBr03, Move.CloseCounter, false)]
+    [InlineData(Actor.ClerkOfBr03, Person.OfBr03, Move.CancelAbsence, false)]
     public async Task A_move_is_allowed_or_refused_by_role_and_branch(Actor actor, Person person, Move move, bool allowed)
     {
         await using var f = await MovesFixture.CreateAsync();
@@ -57,8 +72,15 @@ public sealed class WhoMayMoveWhom
             _ => f.Clerk03,
         };
         var tomorrow = f.Now.AddDays(1);
+        if (move == Move.OpenCounter) await f.Moves.CloseCounterAsync(f.Director, counter, ct: Ct);
+        var absence = move == Move.CancelAbsence
+            ? await f.Moves.RecordAbsenceAsync(f.Director, staffId, tomorrow, tomorrow.AddHours(4), "Nghỉ phép", ct: Ct)
+            : 0;
         Func<Task> act = move switch
         {
+            Move.OpenCounter => () => f.Moves.OpenCounterAsync(actorId, counter, ct: Ct),
+            Move.CloseCounter => () => f.Moves.CloseCounterAsync(actorId, counter, ct: Ct),
+            Move.CancelAbsence => () => f.Moves.CancelPeriodAsync(actorId, absence, ct: Ct),
             Move.SeatAtCounter => () => f.Moves.MoveToCounterAsync(actorId, staffId, counter, ct: Ct),
             Move.Absence => () => f.Moves.RecordAbsenceAsync(actorId, staffId, tomorrow, tomorrow.AddHours(4), "Nghỉ phép", ct: Ct),
             Move.Lend => () => f.Moves.LendAsync(actorId, staffId, f.Br07, tomorrow, tomorrow.AddHours(8), "Hỗ trợ BR07", ct: Ct),
@@ -69,7 +91,7 @@ public sealed class WhoMayMoveWhom
         {
             var before = (await f.MovesOfAsync(staffId)).Count;
             await act();
-            if (move != Move.CounterGroups) Assert.Equal(before + 1, (await f.MovesOfAsync(staffId)).Count);
+            if (move is not (Move.CounterGroups or Move.OpenCounter or Move.CloseCounter)) Assert.Equal(before + 1, (await f.MovesOfAsync(staffId)).Count);
         }
         else
         {

@@ -51,6 +51,7 @@ public sealed class BranchBoardJourneyTests(WorkbenchServer server)
         await manager.GetByTestId("move-panel").Locator(".mud-select").First.ClickAsync();
         await manager.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = target.Name }).First.ClickAsync();
         await manager.GetByLabel("Lý do").FillAsync("Hỗ trợ nhóm đông");
+        await WorkbenchServer.ScreenshotAsync(manager, "board-move-panel");
         await manager.GetByTestId("move-submit").ClickAsync();
 
         // How fast it follows is measured by the live benchmark (docs/benchmarks.md); here: it follows, in the same document.

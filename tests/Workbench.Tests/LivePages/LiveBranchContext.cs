@@ -3,7 +3,9 @@ using Bunit;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Live;
 using HanoiWorkbench.Core.Queue;
+using HanoiWorkbench.Core.Reception;
 using HanoiWorkbench.Data;
+using HanoiWorkbench.Data.Applications;
 using HanoiWorkbench.Data.Queue;
 using HanoiWorkbench.Workbench.Auth;
 using HanoiWorkbench.Workbench.Hosting;
@@ -96,6 +98,19 @@ public abstract class LiveBranchContext : ShellTestContext, IAsyncLifetime
         var other = await db.Counters.Where(c => c.BranchId != Clerk.CurrentBranchId).OrderBy(c => c.BranchId)
             .SelectMany(c => c.ServiceGroups, (c, g) => new { c.BranchId, GroupId = g.Id }).FirstAsync(Ct);
         return (other.BranchId, other.GroupId);
+    }
+
+    /// <summary>A birth registration for Tây Hồ, received by the demo clerk at their branch; its id.</summary>
+    protected async Task<long> ReceiveABirthRegistrationAsync()
+    {
+        await using var db = await Db.CreateDbContextAsync(Ct);
+        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Name == "Đăng ký khai sinh", Ct);
+        var area = await db.Areas.AsNoTracking().FirstAsync(a => a.Name == "Tây Hồ", Ct);
+        var saved = await Services.GetRequiredService<ReceptionService>().ReceiveAsync(new ReceptionRequest(procedure.Id, area.Id,
+            "Nguyễn Thị Mai", "001190012345", 1990, false, "0912 345 678", "12 Hàng Bông",
+            procedure.RequiredDocuments.Select(d => new DocumentTick(d, true, 1)).ToList(), Guid.NewGuid()), new Actor(Clerk.Id, Clerk.CurrentBranchId), Ct);
+        Assert.True(saved.Succeeded, string.Join(" | ", saved.Errors.Values));
+        return saved.ApplicationId!.Value;
     }
 
     /// <summary>Renders <typeparamref name="TPage"/> for the staff member as the sign-in pipeline would see them.</summary>

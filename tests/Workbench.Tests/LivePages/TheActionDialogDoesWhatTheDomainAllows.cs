@@ -25,16 +25,7 @@ public sealed class TheActionDialogDoesWhatTheDomainAllows : LiveBranchContext
 
     private async Task ReceiveAndOpenAsync()
     {
-        await using (var db = await Db.CreateDbContextAsync(Ct))
-        {
-            var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Name == "Đăng ký khai sinh", Ct);
-            var area = await db.Areas.AsNoTracking().FirstAsync(a => a.Name == "Tây Hồ", Ct);
-            var saved = await Services.GetRequiredService<ReceptionService>().ReceiveAsync(new ReceptionRequest(procedure.Id, area.Id,
-                "Nguyễn Thị Mai", "001190012345", 1990, false, "0912 345 678", "12 Hàng Bông",
-                procedure.RequiredDocuments.Select(d => new DocumentTick(d, true, 1)).ToList(), Guid.NewGuid()), new Actor(Clerk.Id, Clerk.CurrentBranchId), Ct);
-            Assert.True(saved.Succeeded, string.Join(" | ", saved.Errors.Values));
-            _id = saved.ApplicationId!.Value;
-        }
+        _id = await ReceiveABirthRegistrationAsync();
         _dialogs = Render<MudBlazor.MudDialogProvider>();
         _page = await RenderAsAsync<ApplicationPage>(Clerk.Id, p => p.Add(a => a.Id, _id));
         _page.WaitForAssertion(() => Assert.Equal("Đã tiếp nhận", _page.Find("[data-testid=status-chip]").TextContent.Trim()));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HanoiWorkbench.Core;
+using HanoiWorkbench.Core.Staffing;
 using HanoiWorkbench.Data.Staffing;
 
 namespace HanoiWorkbench.Workbench.Components.Pages.Board;
@@ -9,6 +10,8 @@ public enum MoveKind
     Seat = 0,
     Absence = 1,
     Lend = 2,
+    /// <summary>The service groups of the counter the person sits at (the manager's configuration).</summary>
+    Groups = 3,
 }
 
 /// <summary>What the manager asked for in the move panel; <see cref="From"/> and <see cref="To"/> as the browser's datetime-local text.</summary>
@@ -22,9 +25,10 @@ public sealed class MoveRequest
     public string From { get; set; } = "";
     public string To { get; set; } = "";
     public string Reason { get; set; } = "";
+    public HashSet<int> GroupIds { get; init; } = [];
 
     public TicketChoice Ticket(bool serving) =>
-        !serving ? TicketChoice.None : LetFinish ? TicketChoice.LetFinish : HandToCounterId is { } c ? TicketChoice.HandTo(c) : TicketChoice.HandTo(0);
+        !serving ? TicketChoice.None : LetFinish ? TicketChoice.LetFinish : new TicketChoice(ServingTicketChoice.HandToCounter, HandToCounterId);
 
     /// <summary>A Hanoi wall-clock time typed in the form, or null when it is not one.</summary>
     public static DateTimeOffset? ParseHanoi(string text) =>
