@@ -21,81 +21,77 @@ public sealed class ThreeInstancesOnPostgresTests(PostgresCluster cluster) : ICl
     public async Task Tickets_called_at_three_instances_at_once_are_each_called_exactly_once()
     {
         const int tickets = 24;
-        // The services of three instances (data, queue, live events over Redis) in the test process, one clerk at each.
-        var instances = new List<InProcessInstance>();
-        try
-        {
-            for (var i = 0; i < 3; i++) instances.Add(await InProcessInstance.StartAsync(cluster.Shared, AppContext.BaseDirectory));
-            var (clerks, counters, group) = await ThreeCountersServingOneGroupAsync("BR05");
-            for (var i = 0; i < 3; i++) await instances[i].Queue.OpenCounterAsync(clerks[i], counters[i], [group], Ct);
-            var branchId = await BranchIdAsync("BR05");
-            var issued = new List<string>();
-            for (var i = 0; i < tickets; i++) issued.Add((await instances[i % 3].Queue.IssueTicketAsync(branchId, group, PriorityCategory.None, Ct)).Number);
-
-            var clock = Stopwatch.StartNew();
-            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var workers = Enumerable.Range(0, 3).Select(i => Task.Run(async () =>
+        int[] clerks = [], counters = [];
+        var issued = new List<string>();
+        var called = await RaceAtThreeInstancesAsync(async instances =>
             {
-                await start.Task;
-                var began = clock.Elapsed;
-                var called = new List<string>();
-                while (await instances[i].Queue.CallNextAsync(clerks[i], counters[i], Ct) is { } ticket)
-                {
-                    called.Add(ticket.Number);
-                    await instances[i].Queue.FinishAsync(clerks[i], ticket.Id, Ct);
-                }
-                return (Began: began, Ended: clock.Elapsed, Called: called);
-            })).ToList();
-            start.SetResult();
-            var results = await Task.WhenAll(workers);
+                (clerks, counters, var group) = await ThreeCountersServingOneGroupAsync("BR05");
+                for (var i = 0; i < 3; i++) await instances[i].Queue.OpenCounterAsync(clerks[i], counters[i], [group], Ct);
+                var branchId = await BranchIdAsync("BR05");
+                for (var i = 0; i < tickets; i++)
+                    issued.Add((await instances[i % 3].Queue.IssueTicketAsync(branchId, group, PriorityCategory.None, Ct)).Number);
+            },
+            async (instance, i) =>
+            {
+                if (await instance.Queue.CallNextAsync(clerks[i], counters[i], Ct) is not { } ticket) return null;
+                await instance.Queue.FinishAsync(clerks[i], ticket.Id, Ct);
+                return ticket;
+            }, rounds: tickets);
 
-            // The race happened: every clerk was calling while the others were, and each got some of the queue.
-            Assert.True(results.Max(r => r.Began) < results.Min(r => r.Ended), "the three clerks did not call at the same time");
-            Assert.All(results, r => Assert.NotEmpty(r.Called));
-            var all = results.SelectMany(r => r.Called).ToList();
-            Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
-            Assert.Equal(tickets, issued.Distinct(StringComparer.Ordinal).Count());
-            Assert.All(issued, number => Assert.Contains(number, all));
-        }
-        finally
-        {
-            foreach (var instance in instances) await instance.DisposeAsync();
-        }
+        Assert.All(called, c => Assert.NotEmpty(c)); // each clerk got some of the queue
+        var all = called.SelectMany(c => c.Select(t => t.Number)).ToList();
+        Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(tickets, issued.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(issued, number => Assert.Contains(number, all));
     }
 
     [Fact]
     public async Task Three_clerks_on_three_instances_racing_for_the_pool_never_take_the_same_item()
     {
         const int items = 12;
+        int[] clerks = [];
+        List<long> itemIds = [];
+        // Every clerk's best candidate is the same item (the most overdue): all three claim it, one wins.
+        var taken = await RaceAtThreeInstancesAsync(async _ => (clerks, itemIds) = await ThreeClerksAndOpenItemsAsync(items),
+            async (instance, i) =>
+            {
+                if (await instance.Pool.TakeNextAsync(clerks[i], Ct) is not { } item) return null;
+                await instance.Pool.CompleteAsync(item.Id, clerks[i], Ct);
+                return item;
+            }, rounds: items);
+
+        var all = taken.SelectMany(t => t.Select(item => item.Id)).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.All(itemIds, id => Assert.Single(all, t => t == id));
+    }
+
+    /// <summary>
+    /// The services of three instances (data, queue, pool, live events over Redis) in the test process; after
+    /// <paramref name="prepare"/>, one worker at each, all released by one barrier, repeats <paramref name="next"/> until it
+    /// returns null, at most <paramref name="rounds"/> times. Asserts the race happened: each worker ran while the others did.
+    /// </summary>
+    private async Task<List<T>[]> RaceAtThreeInstancesAsync<T>(Func<IReadOnlyList<InProcessInstance>, Task> prepare,
+        Func<InProcessInstance, int, Task<T?>> next, int rounds) where T : class
+    {
         var instances = new List<InProcessInstance>();
         try
         {
             for (var i = 0; i < 3; i++) instances.Add(await InProcessInstance.StartAsync(cluster.Shared, AppContext.BaseDirectory));
-            var (clerks, itemIds) = await ThreeClerksAndOpenItemsAsync(items);
-
+            await prepare(instances);
             var clock = Stopwatch.StartNew();
             var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var workers = Enumerable.Range(0, 3).Select(i => Task.Run(async () =>
             {
                 await start.Task;
                 var began = clock.Elapsed;
-                var taken = new List<long>();
-                // Every clerk's best candidate is the same item (the earliest due): all three claim it, one wins.
-                for (var round = 0; round < items; round++)
-                {
-                    if (await instances[i].Pool.TakeNextAsync(clerks[i], Ct) is not { } item) break;
-                    taken.Add(item.Id);
-                    await instances[i].Pool.CompleteAsync(item.Id, clerks[i], Ct);
-                }
-                return (Began: began, Ended: clock.Elapsed, Taken: taken);
+                var done = new List<T>();
+                for (var round = 0; round < rounds && await next(instances[i], i) is { } result; round++) done.Add(result);
+                return (Began: began, Ended: clock.Elapsed, Done: done);
             })).ToList();
             start.SetResult();
             var results = await Task.WhenAll(workers);
-
-            Assert.True(results.Max(r => r.Began) < results.Min(r => r.Ended), "the three clerks did not take at the same time");
-            var all = results.SelectMany(r => r.Taken).ToList();
-            Assert.Equal(all.Count, all.Distinct().Count());
-            Assert.All(itemIds, id => Assert.Single(all, taken => taken == id));
+            Assert.True(results.Max(r => r.Began) < results.Min(r => r.Ended), "the three workers did not run at the same time");
+            return results.Select(r => r.Done).ToArray();
         }
         finally
         {
