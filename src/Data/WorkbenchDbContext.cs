@@ -1,11 +1,12 @@
 using HanoiWorkbench.Core.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data;
 
 /// <summary>The one model, shared by the three providers. Provider-specific subclasses carry their own migrations (and type conventions).</summary>
-public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<WorkbenchUser>(options)
+public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<WorkbenchUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<Branch> Branches => Set<Branch>();
@@ -32,13 +33,21 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<Audit.AuditHead> AuditHeads => Set<Audit.AuditHead>();
     public DbSet<Core.Reports.CityReport> CityReports => Set<Core.Reports.CityReport>();
 
+    /// <summary>ASP.NET Core's data-protection key ring (cookies, antiforgery), shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Every save goes through the audit chain (<see cref="Audit.AuditAppender"/>): entries added are sealed in order.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         Audit.AuditAppender.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
-    /// <summary>The synchronous save is not used: the audit chain needs the asynchronous one.</summary>
+    /// <summary>
+    /// The synchronous save serves only ASP.NET Core's key repository, which stores a new data-protection key that way
+    /// (keys are not audited); anything else needs the asynchronous one, which appends the audit chain.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: the audit chain is appended asynchronously.");
+        ChangeTracker.Entries().All(e => e.State == EntityState.Unchanged || e.Entity is DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync: the audit chain is appended asynchronously.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

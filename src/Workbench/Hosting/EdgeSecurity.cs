@@ -9,7 +9,8 @@ namespace HanoiWorkbench.Workbench.Hosting;
 
 /// <summary>
 /// The edges of the site (docs/security.md, "Edges"): forwarded headers from configured proxies only, HSTS and HTTPS
-/// redirection outside Development, Secure / HttpOnly / SameSite cookies, and security headers on every response.
+/// redirection outside Development, Secure / HttpOnly / SameSite cookies encrypted with the shared key ring
+/// (<see cref="KeyRing"/>), and security headers on every response.
 /// </summary>
 public static class EdgeSecurity
 {
@@ -74,6 +75,7 @@ public static class EdgeSecurity
             o.Cookie.SecurePolicy = secure;
             o.Cookie.HttpOnly = true;
         });
+        services.AddWorkbenchKeyRing();
         services.AddSingleton(PublicLinks.FromConfiguration(configuration));
         var limits = RequestLimits.FromConfiguration(configuration);
         services.AddSingleton(limits);

@@ -34,7 +34,13 @@ public static class DependencyInjection
             services.Configure<RedisOptions>(o => o.ConnectionFactory = _ => Task.FromResult(connection.Value));
             // The backplane for the live hub only. AddStackExchangeRedis() would put every hub behind Redis, Blazor's
             // own circuit hub included: circuits would then fail to connect while Redis is down.
-            services.AddSingleton<HubLifetimeManager<LiveHub>, RedisHubLifetimeManager<LiveHub>>();
+            // Made after the multiplexer, which it unsubscribes from when disposed: the container disposes in reverse order
+            // of creation, so the multiplexer would otherwise be gone first (ObjectDisposedException at shutdown).
+            services.AddSingleton<HubLifetimeManager<LiveHub>>(sp =>
+            {
+                sp.GetRequiredService<IConnectionMultiplexer>();
+                return ActivatorUtilities.CreateInstance<RedisHubLifetimeManager<LiveHub>>(sp);
+            });
         }
         services.AddSingleton<LiveEventBus>();
         services.AddSingleton<ILiveEvents>(sp => sp.GetRequiredService<LiveEventBus>());

@@ -7,63 +7,23 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Playwright;
 
 namespace HanoiWorkbench.EndToEnd.ScaleOut;
 
-/// <summary>
-/// Two workbench processes, A and B, sharing one SQLite file and one redis-server, and a Chromium for pages on either.
-/// A starts first (it migrates and seeds the shared file), then B.
-/// </summary>
-public sealed class ScaleOutCluster : IAsyncLifetime
+/// <summary>Two workbench processes, A and B, sharing one SQLite file and one redis-server.</summary>
+public sealed class ScaleOutCluster : InstanceCluster
 {
     private readonly TempFolder _temp = new("scaleout");
-    private IPlaywright? _playwright;
 
-    public RedisServer Redis { get; private set; } = default!;
     public WorkbenchProcess A { get; private set; } = default!;
     public WorkbenchProcess B { get; private set; } = default!;
-    public IBrowser Browser { get; private set; } = default!;
 
     public string DatabaseFile => _temp.PathOf("workbench.db");
 
-    public async ValueTask InitializeAsync()
+    protected override async Task StartInstancesAsync()
     {
-        Redis = await RedisServer.StartAsync();
-        A = await WorkbenchProcess.StartAsync("A", DatabaseFile, Redis.ConnectionString);
-        B = await WorkbenchProcess.StartAsync("B", DatabaseFile, Redis.ConnectionString);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = WorkbenchServer.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
-
-    public async Task<IPage> NewPageAsync(WorkbenchProcess instance)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = instance.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "vi-VN",
-        });
-        // Two workbench processes, Redis and Chromium share two cores with other builds: be patient, not flaky.
-        context.SetDefaultTimeout(40_000);
-        return await context.NewPageAsync();
-    }
-
-    public async Task<IPage> SignInAsync(WorkbenchProcess instance, string email, string password)
-    {
-        var page = await NewPageAsync(instance);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        return page;
+        A = await StartInstanceAsync("A", new WorkbenchProcessOptions("Sqlite", $"Data Source={DatabaseFile}", Redis.ConnectionString));
+        B = await StartInstanceAsync("B", new WorkbenchProcessOptions("Sqlite", $"Data Source={DatabaseFile}", Redis.ConnectionString));
     }
 
     public async Task<int> BranchIdAsync(string code)
@@ -76,23 +36,12 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Everything both processes wrote, for a failure message.</summary>
-    public string Logs() => A.Log() + B.Log() + Redis.Log();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (Browser is not null) await Browser.CloseAsync();
-        _playwright?.Dispose();
-        if (B is not null) await B.DisposeAsync();
-        if (A is not null) await A.DisposeAsync();
-        if (Redis is not null) await Redis.DisposeAsync();
-        _temp.Dispose();
-    }
+    protected override ValueTask DisposeDatabaseAsync() => _temp.DisposeAsync();
 }
 
 /// <summary>
 /// The workbench's services without the web front (data, queue, live events), in the test process, on the shared
-/// SQLite file and Redis: a third instance whose use cases a test calls directly and whose in-process subscribers (what
+/// database and Redis: an instance whose use cases a test calls directly and whose in-process subscribers (what
 /// circuits use) it can observe.
 /// </summary>
 public sealed class InProcessInstance : IAsyncDisposable
@@ -105,22 +54,28 @@ public sealed class InProcessInstance : IAsyncDisposable
 
     public QueueService Queue => _services.GetRequiredService<QueueService>();
 
+    public HanoiWorkbench.Data.Pool.WorkPool Pool => _services.GetRequiredService<HanoiWorkbench.Data.Pool.WorkPool>();
+
     public IDbContextFactory<WorkbenchDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
 
-    public static async Task<InProcessInstance> StartAsync(string sqliteFile, string redis)
+    public static Task<InProcessInstance> StartAsync(string sqliteFile, string redis) =>
+        StartAsync(new WorkbenchProcessOptions("Sqlite", $"Data Source={sqliteFile}", redis), Path.GetDirectoryName(sqliteFile)!);
+
+    public static async Task<InProcessInstance> StartAsync(WorkbenchProcessOptions options, string contentRoot)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Database:Provider"] = "Sqlite",
-                ["ConnectionStrings:Workbench"] = $"Data Source={sqliteFile}",
-                ["Redis:ConnectionString"] = redis,
+                ["Database:Provider"] = options.Provider,
+                ["ConnectionStrings:Workbench"] = options.ConnectionString,
+                ["Redis:ConnectionString"] = options.Redis,
             })
             .Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddWorkbenchData(configuration, Path.GetDirectoryName(sqliteFile)!)
+            .AddWorkbenchData(configuration, contentRoot)
             .AddWorkbenchRealtime(configuration)
             .BuildServiceProvider();
         foreach (var hosted in services.GetServices<IHostedService>())
@@ -142,5 +97,11 @@ public sealed class InProcessInstance : IAsyncDisposable
         return (clerk.Id, counter.Id, issued.TicketId, issued.Number);
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    /// <summary>Stops the hosted services (the Redis relay among them) before the container disposes what they use.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var hosted in _services.GetServices<IHostedService>().Reverse())
+            await hosted.StopAsync(CancellationToken.None);
+        await _services.DisposeAsync();
+    }
 }

@@ -22,8 +22,12 @@ public sealed class WorkbenchProcess : IAsyncDisposable
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
-    public static async Task<WorkbenchProcess> StartAsync(string name, string sqliteFile, string redis)
+    public static Task<WorkbenchProcess> StartAsync(string name, string sqliteFile, string redis) =>
+        StartAsync(name, new WorkbenchProcessOptions("Sqlite", $"Data Source={sqliteFile}", redis));
+
+    public static async Task<WorkbenchProcess> StartAsync(string name, WorkbenchProcessOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var port = Loopback.FreePort();
         var dll = WorkbenchDll();
         var start = new ProcessStartInfo("dotnet")
@@ -36,9 +40,10 @@ public sealed class WorkbenchProcess : IAsyncDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ConnectionStrings__Workbench"] = $"Data Source={sqliteFile}";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Redis__ConnectionString"] = redis;
+        start.Environment["ConnectionStrings__Workbench"] = options.ConnectionString;
+        start.Environment["Database__Provider"] = options.Provider;
+        start.Environment["Redis__ConnectionString"] = options.Redis;
+        if (options.Home is not null) start.Environment["HOME"] = options.Home;
         // Development serves the static web assets (MudBlazor, the SignalR client) from the build output.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__HanoiWorkbench"] = "Information";
@@ -90,3 +95,9 @@ public sealed class WorkbenchProcess : IAsyncDisposable
         _process.Dispose();
     }
 }
+
+/// <summary>
+/// The database and Redis a process works on, and the user profile (HOME) it runs under: a profile of its own is a
+/// data-protection key folder of its own, as on a separate server.
+/// </summary>
+public sealed record WorkbenchProcessOptions(string Provider, string ConnectionString, string Redis, string? Home = null);
