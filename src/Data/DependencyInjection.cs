@@ -35,6 +35,8 @@ public static class DependencyInjection
         services.AddSingleton<Ratings.RatingKeys>();
         services.AddSingleton<Ratings.CitizenRatings>();
         services.AddSingleton<Monitoring.CityLiveProjection>();
+        services.AddSingleton<Monitoring.Alerts>();
+        services.AddSingleton<Monitoring.AlertEvaluator>();
         services.AddSingleton<Pool.PoolPolicyStore>();
         services.AddSingleton<Staffing.StaffMoves>();
         services.AddSingleton<Staffing.BranchPeopleQueries>();

@@ -31,6 +31,7 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<Core.Monitoring.BranchTarget> BranchTargets => Set<Core.Monitoring.BranchTarget>();
     public DbSet<Audit.AuditHead> AuditHeads => Set<Audit.AuditHead>();
     public DbSet<Core.Reports.CityReport> CityReports => Set<Core.Reports.CityReport>();
+    public DbSet<Core.Monitoring.Alert> Alerts => Set<Core.Monitoring.Alert>();
 
     /// <summary>Every save goes through the audit chain (<see cref="Audit.AuditAppender"/>): entries added are sealed in order.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

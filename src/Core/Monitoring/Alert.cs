@@ -38,7 +38,8 @@ public sealed class Alert
         BranchId = key.BranchId;
         Kind = key.Kind;
         Subject = key.Subject;
-        StartedAt = startedAt;
+        // Whole milliseconds: what every provider stores exactly, so the episode is found again by its start.
+        StartedAt = WholeMilliseconds(startedAt);
         Description = description.Length > DescriptionMaxLength ? description[..DescriptionMaxLength] : description;
         OpenKey = OpenKeyOf(key);
     }
@@ -62,6 +63,8 @@ public sealed class Alert
     public AlertState State => AcknowledgedAt is not null ? AlertState.Acknowledged : EndedAt is not null ? AlertState.Ended : AlertState.Open;
 
     public bool CanAcknowledge => AcknowledgedAt is null;
+
+    public static DateTimeOffset WholeMilliseconds(DateTimeOffset at) => new(at.Ticks - at.Ticks % TimeSpan.TicksPerMillisecond, at.Offset);
 
     /// <summary>The value of <see cref="OpenKey"/> for an open episode of <paramref name="key"/>.</summary>
     public static string OpenKeyOf(AlertKey key)

@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddHostedService<LiveRelayAttachment>();
         services.AddSingleton<CityLive>();
         services.AddHostedService(sp => sp.GetRequiredService<CityLive>());
+        services.AddSingleton<AlertWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertWatch>());
         return services;
     }
 
