@@ -38,6 +38,11 @@ public sealed class Alerts(IDbContextFactory<WorkbenchDbContext> contexts, ILive
         };
     }
 
+    /// <summary>What a page of the actor's alerts follows: AlertChanged of their branch, or of the whole city.</summary>
+    public static LiveInterest InterestOf(PermissionActor actor) => ScopeOf(actor) is { } branch
+        ? LiveInterest.Branch(branch, LiveEventKind.AlertChanged)
+        : new LiveInterest(null, new HashSet<LiveEventKind> { LiveEventKind.AlertChanged });
+
     /// <summary>Alerts nobody has acknowledged yet, open or ended, within the actor's reach.</summary>
     public async Task<int> UnacknowledgedAsync(PermissionActor actor, CancellationToken ct)
     {
