@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddSingleton<Ratings.CitizenRatings>();
         services.AddSingleton<Staffing.CityStaffingNeeds>();
         services.AddSingleton<Monitoring.CityLiveProjection>();
+        services.AddSingleton<Monitoring.Alerts>();
+        services.AddSingleton<Monitoring.AlertEvaluator>();
         services.AddSingleton<Pool.PoolPolicyStore>();
         services.AddSingleton<Staffing.StaffMoves>();
         services.AddSingleton<Staffing.BranchPeopleQueries>();

@@ -32,6 +32,7 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<Core.Monitoring.BranchTarget> BranchTargets => Set<Core.Monitoring.BranchTarget>();
     public DbSet<Audit.AuditHead> AuditHeads => Set<Audit.AuditHead>();
     public DbSet<Core.Reports.CityReport> CityReports => Set<Core.Reports.CityReport>();
+    public DbSet<Core.Monitoring.Alert> Alerts => Set<Core.Monitoring.Alert>();
 
     /// <summary>ASP.NET Core's data-protection key ring (cookies, antiforgery), shared by every instance on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -10,6 +10,8 @@ public enum LiveEventKind
     WorkItemChanged = 4,
     /// <summary>A citizen rated a visit (ticket or application) of the branch.</summary>
     RatingGiven = 5,
+    /// <summary>An alert of the branch was raised, ended or acknowledged.</summary>
+    AlertChanged = 6,
     /// <summary>Sent after the backplane was lost and came back: every receiver re-reads its state.</summary>
     Resync = 9,
 }

@@ -82,6 +82,19 @@ public static class AlertRules
         return active;
     }
 
+    /// <summary>The reading of one dashboard row: the figures the projection keeps, with what the rules need beside them.</summary>
+    /// <param name="overdueHistory">The overdue counts seen before (the evaluator keeps them); the row's count now is added.</param>
+    /// <param name="poolFairShare">The city's open pool work ÷ the branches (the dashboard's fair share).</param>
+    public static BranchReading Reading(BranchFigures row, DateTimeOffset at, bool openingHours, IReadOnlyList<GroupReading> groups,
+        IReadOnlyList<OverdueReading> overdueHistory, double poolFairShare)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(overdueHistory);
+        var satisfied = row.SatisfactionToday is { } share ? (int)Math.Round(share * row.RatingsToday) : 0;
+        return new(row.BranchId, at, openingHours, row.LongestWait, row.Waiting, row.CountersOpen, groups,
+            [.. overdueHistory, new OverdueReading(at, row.Overdue)], row.RatingsToday, satisfied, row.PoolBacklog, poolFairShare);
+    }
+
     /// <summary>How much the overdue count rose within the window before the reading: now minus the lowest reading in the window.</summary>
     public static int OverdueRise(BranchReading reading, TimeSpan window)
     {

@@ -77,6 +77,8 @@ public static class CityProjection
             LiveEventKind.ApplicationChanged => new(e.BranchId, CityFacets.Applications | CityFacets.Ratings),
             LiveEventKind.RatingGiven => new(e.BranchId, CityFacets.Ratings),
             LiveEventKind.WorkItemChanged => new(null, CityFacets.Pool | CityFacets.Duty),
+            // Alerts are read from the projection, not kept in it.
+            LiveEventKind.AlertChanged => new(e.BranchId, CityFacets.None),
             _ => new(null, CityFacets.All),
         };
     }

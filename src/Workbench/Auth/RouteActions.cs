@@ -85,6 +85,7 @@ public static class RouteActions
         ["/reports/city/{report:long}.xlsx"] = RouteAccess.To(StaffAction.RequestCityReport),
         ["/director/pool-policy"] = RouteAccess.To(StaffAction.SetPoolPolicy),
         ["/director/targets"] = RouteAccess.To(StaffAction.SetTargets),
+        ["/director/alerts"] = RouteAccess.To(StaffAction.AcknowledgeAlert),
         ["/admin/branches"] = RouteAccess.To(StaffAction.ManageReferenceData),
         ["/admin/branches/new"] = RouteAccess.To(StaffAction.ManageReferenceData),
         ["/admin/branches/{Id:int}"] = RouteAccess.To(StaffAction.ManageReferenceData),

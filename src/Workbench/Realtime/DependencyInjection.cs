@@ -48,6 +48,8 @@ public static class DependencyInjection
         services.AddMetrics(); // the meter factory of the queue-length gauge (a web host has it already)
         services.AddSingleton<CityLive>();
         services.AddHostedService(sp => sp.GetRequiredService<CityLive>());
+        services.AddSingleton<AlertWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertWatch>());
         return services;
     }
 

@@ -92,4 +92,22 @@ public class AlertRuleTables
         Assert.Equal([1, 5], raised);
         Assert.Equal([4], cleared);
     }
+
+    [Theory]
+    [InlineData(10, 70, 7)]                       // 70 % of 10 ratings: 7 satisfied, under the floor
+    [InlineData(0, -1, 0)]                        // no rating today: nobody satisfied, and too few to judge
+    public void A_dashboard_row_becomes_the_rules_reading(int ratings, int satisfiedPercent, int satisfied)
+    {
+        var row = new BranchFigures(7, "BR07", "Chi nhánh 7", Waiting: 25, LongestWait: TimeSpan.FromMinutes(12), OnDuty: 3, Needed: 3,
+            CountersOpen: 3, PoolBacklog: 16, DueToday: 2, Overdue: 9, OnTimeRateMonth: null,
+            SatisfactionToday: satisfiedPercent < 0 ? null : satisfiedPercent / 100.0, SatisfactionMonth: null, RatingsToday: ratings);
+
+        var reading = AlertRules.Reading(row, Now, true, [new("A", 25, 0)], [new OverdueReading(Now.AddMinutes(-30), 3)], 10);
+
+        Assert.Equal((25, 3, 16, 10.0, ratings, satisfied), (reading.Waiting, reading.OpenCounters, reading.PoolBacklog, reading.PoolFairShare,
+            reading.RatingsToday, reading.SatisfiedToday));
+        Assert.Equal([3, 9], reading.OverdueHistory.Select(r => r.Overdue)); // the row's count now joins what was seen before
+        Assert.Equal("WaitingPerCounterOverLimit OverdueRising ServiceGroupUnstaffed:A" + (ratings > 0 ? " SatisfactionLow" : "") + " PoolBacklogOverShare",
+            Kinds(reading));
+    }
 }
