@@ -10,11 +10,14 @@ namespace HanoiWorkbench.EndToEnd.ScaleOut;
 public sealed class WorkbenchProcess : IAsyncDisposable
 {
     private readonly StringBuilder _log = new();
-    private readonly Process _process;
+    private readonly string _name;
+    private readonly ProcessStartInfo _start;
+    private Process? _process;
 
-    private WorkbenchProcess(Process process, int port)
+    private WorkbenchProcess(string name, ProcessStartInfo start, int port)
     {
-        _process = process;
+        _name = name;
+        _start = start;
         Port = port;
     }
 
@@ -22,8 +25,14 @@ public sealed class WorkbenchProcess : IAsyncDisposable
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
-    public static async Task<WorkbenchProcess> StartAsync(string name, string sqliteFile, string redis)
+    public static Task<WorkbenchProcess> StartAsync(string name, string sqliteFile, string redis) =>
+        StartAsync(name, sqliteFile, redis, new Dictionary<string, string>());
+
+    /// <param name="redis">Null: no backplane, the single instance of the embedded default.</param>
+    /// <param name="settings">More configuration, by environment variable name (<c>Intake__ApiKeys__0</c>).</param>
+    public static async Task<WorkbenchProcess> StartAsync(string name, string sqliteFile, string? redis, IReadOnlyDictionary<string, string> settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var port = Loopback.FreePort();
         var dll = WorkbenchDll();
         var start = new ProcessStartInfo("dotnet")
@@ -38,31 +47,56 @@ public sealed class WorkbenchProcess : IAsyncDisposable
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ConnectionStrings__Workbench"] = $"Data Source={sqliteFile}";
         start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Redis__ConnectionString"] = redis;
+        if (redis is not null) start.Environment["Redis__ConnectionString"] = redis;
         // Development serves the static web assets (MudBlazor, the SignalR client) from the build output.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__HanoiWorkbench"] = "Information";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var instance = new WorkbenchProcess(process, port);
-        process.OutputDataReceived += (_, e) => instance.Append(name, e.Data);
-        process.ErrorDataReceived += (_, e) => instance.Append(name, e.Data);
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+        var instance = new WorkbenchProcess(name, start, port);
+        await instance.LaunchAsync();
+        return instance;
+    }
+
+    private async Task LaunchAsync()
+    {
+        var process = Process.Start(_start) ?? throw new InvalidOperationException("dotnet did not start");
+        _process = process;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         await Loopback.WaitUntilAsync(async () =>
         {
-            if (process.HasExited) throw new InvalidOperationException($"{name} exited: {instance.Log()}");
-            try { return (await http.GetAsync($"{instance.BaseUrl}/account/login")).IsSuccessStatusCode; }
+            if (process.HasExited) throw new InvalidOperationException($"{_name} exited: {Log()}");
+            try { return (await http.GetAsync($"{BaseUrl}/account/login")).IsSuccessStatusCode; }
             catch (HttpRequestException) { return false; }
             catch (TaskCanceledException) { return false; }
-        }, TimeSpan.FromSeconds(90), $"{name} answering on {instance.BaseUrl}", instance.Log);
-        return instance;
+        }, TimeSpan.FromSeconds(90), $"{_name} answering on {BaseUrl}", Log);
     }
 
-    private void Append(string name, string? line)
+    /// <summary>
+    /// SIGKILL (what <see cref="Process.Kill(bool)"/> sends on Linux): no shutdown, no flush, no finally block runs, like a
+    /// process the kernel's out-of-memory killer takes.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+        Append("killed (SIGKILL)");
+    }
+
+    /// <summary>After <see cref="KillAsync"/>: the same command again, on the same port, database and settings.</summary>
+    public Task RestartAsync() =>
+        _process is null ? LaunchAsync() : throw new InvalidOperationException($"{_name} is still running");
+
+    private void Append(string? line)
     {
         if (line is null) return;
-        lock (_log) _log.Append(name).Append(": ").AppendLine(line);
+        lock (_log) _log.Append(_name).Append(": ").AppendLine(line);
     }
 
     public string Log()
@@ -83,10 +117,5 @@ public sealed class WorkbenchProcess : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Workbench first", dll);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-        _process.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await KillAsync();
 }
