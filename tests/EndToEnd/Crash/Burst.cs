@@ -9,12 +9,11 @@ public sealed record AcknowledgedReception(string Key, string CitizenId, HttpSta
 
 /// <summary>
 /// The bookkeeping of one burst of operations shared by its senders (the portal's, the kiosks', the counter's): how many
-/// may still start, every acknowledgement, and the two moments of the crash, the kill (after <see cref="KillAfter"/>
+/// may still start, every acknowledgement, and the two moments of the crash, the kill (due after <c>killAfter</c>
 /// acknowledgements) and the restart.
 /// </summary>
 public sealed class Burst(int operations, int killAfter)
 {
-    private readonly int _operations = operations;
     private int _budget = operations;
     private int _acknowledged;
     private int _nextReception;
@@ -22,15 +21,13 @@ public sealed class Burst(int operations, int killAfter)
     private readonly TaskCompletionSource _killed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _restarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public int Operations => _operations;
-    public int KillAfter => killAfter;
     public int Acknowledged => Volatile.Read(ref _acknowledged);
 
     public ConcurrentQueue<AcknowledgedReception> Receptions { get; } = new();
     public ConcurrentQueue<string> TicketsIssued { get; } = new();
     public ConcurrentQueue<string> TicketsCalled { get; } = new();
 
-    /// <summary>Completes when the kill is due: <see cref="KillAfter"/> acknowledgements have come back.</summary>
+    /// <summary>Completes when the kill is due: <c>killAfter</c> acknowledgements have come back.</summary>
     public Task KillDue => _killNow.Task;
 
     /// <summary>Completes when the kill is under way: from then on a failed request or a dead page is expected.</summary>
