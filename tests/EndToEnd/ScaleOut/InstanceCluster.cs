@@ -32,37 +32,19 @@ public abstract class InstanceCluster : IAsyncLifetime
         Redis = await RedisServer.StartAsync();
         await StartInstancesAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = WorkbenchServer.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
-    public async Task<IPage> NewPageAsync(WorkbenchProcess instance)
+    public Task<IPage> NewPageAsync(WorkbenchProcess instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = instance.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "vi-VN",
-        });
-        // Several workbench processes, Redis and Chromium share two cores with other builds: be patient, not flaky.
-        context.SetDefaultTimeout(40_000);
-        return await context.NewPageAsync();
+        return Chromium.NewPageAsync(Browser, instance.BaseUrl);
     }
 
     public async Task<IPage> SignInAsync(WorkbenchProcess instance, string email, string password)
     {
         var page = await NewPageAsync(instance);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Chromium.SignInAsync(page, email, password);
         return page;
     }
 

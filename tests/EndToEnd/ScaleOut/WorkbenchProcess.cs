@@ -10,11 +10,14 @@ namespace HanoiWorkbench.EndToEnd.ScaleOut;
 public sealed class WorkbenchProcess : IAsyncDisposable
 {
     private readonly StringBuilder _log = new();
-    private readonly Process _process;
+    private readonly string _name;
+    private readonly ProcessStartInfo _start;
+    private Process? _process;
 
-    private WorkbenchProcess(Process process, int port)
+    private WorkbenchProcess(string name, ProcessStartInfo start, int port)
     {
-        _process = process;
+        _name = name;
+        _start = start;
         Port = port;
     }
 
@@ -24,6 +27,11 @@ public sealed class WorkbenchProcess : IAsyncDisposable
 
     public static Task<WorkbenchProcess> StartAsync(string name, string sqliteFile, string redis) =>
         StartAsync(name, new WorkbenchProcessOptions("Sqlite", $"Data Source={sqliteFile}", redis));
+
+    /// <param name="redis">Null: no backplane, the single instance of the embedded default.</param>
+    /// <param name="settings">More configuration, by environment variable name (<c>Intake__ApiKeys__0</c>).</param>
+    public static Task<WorkbenchProcess> StartAsync(string name, string sqliteFile, string? redis, IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(name, new WorkbenchProcessOptions("Sqlite", $"Data Source={sqliteFile}", redis, Settings: settings));
 
     public static async Task<WorkbenchProcess> StartAsync(string name, WorkbenchProcessOptions options)
     {
@@ -42,32 +50,57 @@ public sealed class WorkbenchProcess : IAsyncDisposable
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ConnectionStrings__Workbench"] = options.ConnectionString;
         start.Environment["Database__Provider"] = options.Provider;
-        start.Environment["Redis__ConnectionString"] = options.Redis;
+        if (options.Redis is not null) start.Environment["Redis__ConnectionString"] = options.Redis;
         if (options.Home is not null) start.Environment["HOME"] = options.Home;
         // Development serves the static web assets (MudBlazor, the SignalR client) from the build output.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__HanoiWorkbench"] = "Information";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var instance = new WorkbenchProcess(process, port);
-        process.OutputDataReceived += (_, e) => instance.Append(name, e.Data);
-        process.ErrorDataReceived += (_, e) => instance.Append(name, e.Data);
+        foreach (var (key, value) in options.Settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        var instance = new WorkbenchProcess(name, start, port);
+        await instance.LaunchAsync();
+        return instance;
+    }
+
+    private async Task LaunchAsync()
+    {
+        var process = Process.Start(_start) ?? throw new InvalidOperationException("dotnet did not start");
+        _process = process;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         await Loopback.WaitUntilAsync(async () =>
         {
-            if (process.HasExited) throw new InvalidOperationException($"{name} exited: {instance.Log()}");
-            try { return (await http.GetAsync($"{instance.BaseUrl}/account/login")).IsSuccessStatusCode; }
+            if (process.HasExited) throw new InvalidOperationException($"{_name} exited: {Log()}");
+            try { return (await http.GetAsync($"{BaseUrl}/account/login")).IsSuccessStatusCode; }
             catch (HttpRequestException) { return false; }
             catch (TaskCanceledException) { return false; }
-        }, TimeSpan.FromSeconds(90), $"{name} answering on {instance.BaseUrl}", instance.Log);
-        return instance;
+        }, TimeSpan.FromSeconds(90), $"{_name} answering on {BaseUrl}", Log);
     }
 
-    private void Append(string name, string? line)
+    /// <summary>
+    /// SIGKILL (what <see cref="Process.Kill(bool)"/> sends on Linux): no shutdown, no flush, no finally block runs, like a
+    /// process the kernel's out-of-memory killer takes.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+        Append("killed (SIGKILL)");
+    }
+
+    /// <summary>After <see cref="KillAsync"/>: the same command again, on the same port, database and settings.</summary>
+    public Task RestartAsync() =>
+        _process is null ? LaunchAsync() : throw new InvalidOperationException($"{_name} is still running");
+
+    private void Append(string? line)
     {
         if (line is null) return;
-        lock (_log) _log.Append(name).Append(": ").AppendLine(line);
+        lock (_log) _log.Append(_name).Append(": ").AppendLine(line);
     }
 
     public string Log()
@@ -88,16 +121,12 @@ public sealed class WorkbenchProcess : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Workbench first", dll);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-        _process.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await KillAsync();
 }
 
 /// <summary>
-/// The database and Redis a process works on, and the user profile (HOME) it runs under: a profile of its own is a
-/// data-protection key folder of its own, as on a separate server.
+/// The database and Redis a process works on (Redis null: no backplane), the user profile (HOME) it runs under (a profile
+/// of its own is a data-protection key folder of its own, as on a separate server) and more settings by environment name.
 /// </summary>
-public sealed record WorkbenchProcessOptions(string Provider, string ConnectionString, string Redis, string? Home = null);
+public sealed record WorkbenchProcessOptions(string Provider, string ConnectionString, string? Redis, string? Home = null,
+    IReadOnlyDictionary<string, string>? Settings = null);
