@@ -86,15 +86,7 @@ public static class ReceptionDecisionRules
         else if (procedure is null) errors[ReceptionFields.Procedure] = "Thủ tục không tồn tại hoặc đã ngừng áp dụng.";
         if (request.AreaId is not null && !areaIsActive) errors[ReceptionFields.Area] = "Địa bàn không tồn tại hoặc đã ngừng hoạt động.";
 
-        var (name, nameProblem) = TextRules.CheckName(request.FullName, "Họ và tên", Applicant.FullNameMaxLength);
-        if (nameProblem is not null) errors[ReceptionFields.FullName] = nameProblem;
-        else if (name!.Any(char.IsDigit)) errors[ReceptionFields.FullName] = "Họ và tên không được chứa chữ số.";
-
-        if (request.BirthYear is { } year && (year < 1900 || year > currentYear))
-            errors[ReceptionFields.BirthYear] = $"Năm sinh phải từ 1900 đến {currentYear}.";
-        var id = CitizenIdRules.Validate(request.CitizenId, new DateOnly(currentYear, 1, 1),
-            errors.ContainsKey(ReceptionFields.BirthYear) ? null : request.BirthYear, request.IsMale);
-        if (!id.IsValid) errors[ReceptionFields.CitizenId] = id.Message;
+        ReceptionRules.CheckPerson(errors, request.FullName, request.CitizenId, request.BirthYear, request.IsMale, currentYear);
 
         // The forms are handed over at the counter: a phone and an address help, but a refusal does not wait for them.
         if (!string.IsNullOrWhiteSpace(request.Phone) && PhoneRules.Validate(request.Phone) is { IsValid: false } phone)

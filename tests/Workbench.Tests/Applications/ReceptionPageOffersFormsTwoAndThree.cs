@@ -33,18 +33,8 @@ public sealed class ReceptionPageOffersFormsTwoAndThree() : SeededPageContext(ne
         return form;
     }
 
-    private static void FillWithOneDocument(IRenderedComponent<CascadingValue<Task<AuthenticationState>>> form)
-    {
-        form.Find("#procedure-search").Input("dang ky khai sinh");
-        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=procedure-results] .mud-list-item")));
-        form.FindAll("[data-testid=procedure-results] .mud-list-item").First(li => li.TextContent.StartsWith("Đăng ký khai sinh", StringComparison.Ordinal)).Click();
-        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=doc-row-0] input[type=checkbox]")));
-        form.Find("#applicant-name").Change("Đỗ Quang Huy");
-        form.Find("#applicant-cccd").Change("001093044556");
-        form.Find("#applicant-phone").Change("0912 000 111");
-        form.Find("#applicant-address").Change("3 Quảng An, Tây Hồ, Hà Nội");
-        form.Find("[data-testid=doc-row-0] input[type=checkbox]").Change(true);
-    }
+    private static void FillWithOneDocument(IRenderedComponent<CascadingValue<Task<AuthenticationState>>> form) =>
+        ReceptionFormTests.FillAValidBirthRegistration(form);
 
     private async Task<(int Applications, int Decisions)> CountsAsync()
     {
