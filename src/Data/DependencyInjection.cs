@@ -55,6 +55,7 @@ public static class DependencyInjection
         // Reception, lifecycle actions and the application read model.
         services.AddSingleton<Applications.ReceptionService>();
         services.AddSingleton<Applications.SubmissionReception>();
+        services.AddSingleton<Applications.ReceptionDecisions>();
         services.AddSingleton<Applications.ApplicationActions>();
         services.AddSingleton<Applications.ApplicationQueries>();
         // The citywide pool: policy, routing, online intake, "where should I go?" and the maintenance job.

@@ -17,6 +17,7 @@ public class WorkbenchDbContext(DbContextOptions options) : IdentityDbContext<Wo
     public DbSet<Staff> Staff => Set<Staff>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
+    public DbSet<Core.Reception.ReceptionDecision> ReceptionDecisions => Set<Core.Reception.ReceptionDecision>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<Rating> Ratings => Set<Rating>();
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();

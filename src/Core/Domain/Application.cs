@@ -49,7 +49,10 @@ public sealed class Application
     public DateTimeOffset? ReturnedAt { get; private set; }
     public ReturnMethod? ReturnMethod { get; private set; }
     public string? PostalTrackingNumber { get; private set; }
+    /// <summary>The result note when granted, the written reason when refused (<see cref="Outcome"/>).</summary>
     public string? ResultNote { get; private set; }
+    /// <summary>How processing ended; null until it has (and on applications completed before outcomes were kept).</summary>
+    public ProcessingOutcome? Outcome { get; private set; }
     /// <summary>Optimistic concurrency token: bumped by every change, so a second editor is told instead of overwriting.</summary>
     public int Version { get; private set; }
     /// <summary>
@@ -140,15 +143,29 @@ public sealed class Application
         HandlingBranchId = branchId;
     }
 
-    /// <summary>A supplement request (Form 2): what is missing and why, kept apart; the clock stops until it is received.</summary>
-    public void RequestSupplement(int staffId, int branchId, DateTimeOffset at, string whatIsMissing, string why)
+    /// <summary>
+    /// A supplement request (Form 2): what is missing and why, kept apart; the clock stops until it is received. Guidance is given
+    /// once and completely: a second request on the same application needs its own recorded reason.
+    /// </summary>
+    public void RequestSupplement(int staffId, int branchId, DateTimeOffset at, string whatIsMissing, string why, string? repeatReason = null)
     {
         var resumeTo = Status;
+        var (_, refusal) = ApplicationLifecycle.Decide(Status, ApplicationAction.RequestSupplement);
+        if (refusal is not null) throw new DomainException(refusal);
         var missing = ActionInputs.WhatIsMissing.Require(whatIsMissing)!;
         var reason = ActionInputs.SupplementReason.Require(why)!;
+        string? repeat = null;
+        if (IsSupplementRepeat)
+        {
+            if (string.IsNullOrWhiteSpace(repeatReason)) throw new DomainException(ActionInputs.RepeatSupplementMissing, nameof(repeatReason));
+            repeat = ActionInputs.RepeatSupplementReason.Require(repeatReason);
+        }
         Move(ApplicationAction.RequestSupplement, staffId, branchId, at, missing);
-        Pauses.Add(new ClockPause(at, reason, resumeTo, missing));
+        Pauses.Add(new ClockPause(at, reason, resumeTo, missing, repeat));
     }
+
+    /// <summary>Whether a supplement was requested before: the next request is a repeat and must say why.</summary>
+    public bool IsSupplementRepeat => Steps.Any(s => s.Action == ApplicationAction.RequestSupplement);
 
     public void ReceiveSupplement(int staffId, int branchId, DateTimeOffset at, DateTimeOffset newDueAt, string? note = null)
     {
@@ -191,12 +208,21 @@ public sealed class Application
     public void Withdraw(int staffId, int branchId, DateTimeOffset at, string? note = null) =>
         Move(ApplicationAction.Withdraw, staffId, branchId, at, note);
 
-    public void Complete(int staffId, int branchId, DateTimeOffset at, string? resultNote = null)
+    /// <summary>Processing ended with the request granted (the usual outcome).</summary>
+    public void Complete(int staffId, int branchId, DateTimeOffset at, string? resultNote = null) =>
+        Complete(staffId, branchId, at, ProcessingOutcome.Granted, resultNote);
+
+    /// <summary>Processing ended: granted (with an optional result note) or refused, which needs the written reason.</summary>
+    public void Complete(int staffId, int branchId, DateTimeOffset at, ProcessingOutcome outcome, string? text)
     {
-        var note = ActionInputs.Result.Require(resultNote);
-        Move(ApplicationAction.Complete, staffId, branchId, at, note);
+        if (!Enum.IsDefined(outcome)) throw new DomainException("Kết quả giải quyết không hợp lệ.", nameof(outcome));
+        var (_, refusal) = ApplicationLifecycle.Decide(Status, ApplicationAction.Complete);
+        if (refusal is not null) throw new DomainException(refusal);
+        var note = ActionInputs.ResultFor(outcome).Require(text);
+        Move(ApplicationAction.Complete, staffId, branchId, at, note, prefix: outcome == ProcessingOutcome.Refused ? ActionInputs.OutcomeLabel(outcome) : null);
         CompletedAt = at;
         ResultNote = note;
+        Outcome = outcome;
     }
 
     public void Return(int staffId, int branchId, DateTimeOffset at, ReturnMethod method, string? postalTrackingNumber = null)
@@ -271,12 +297,16 @@ public sealed class Application
     /// </summary>
     public static bool IsLate(bool extended, bool finishedAfterPromise) => extended || finishedAfterPromise;
 
-    private void Move(ApplicationAction action, int staffId, int branchId, DateTimeOffset at, string? note, ApplicationStatus? overrideTarget = null)
+    /// <param name="prefix">Words the action puts before the person's note (the outcome of processing), not counted in its length.</param>
+    private void Move(ApplicationAction action, int staffId, int branchId, DateTimeOffset at, string? note, ApplicationStatus? overrideTarget = null,
+        string? prefix = null)
     {
         var (to, refusal) = ApplicationLifecycle.Decide(Status, action);
         if (to is null) throw new DomainException(refusal!);
         var target = overrideTarget ?? to.Value;
-        Steps.Add(new ApplicationStep(action, Status, target, staffId, branchId, at, Guard.OptionalText(note, "Ghi chú", NoteMaxLength)));
+        var text = Guard.OptionalText(note, "Ghi chú", NoteMaxLength);
+        if (prefix is not null) text = text is null ? prefix : $"{prefix}: {text}";
+        Steps.Add(new ApplicationStep(action, Status, target, staffId, branchId, at, text));
         Status = target;
         Version++;
     }

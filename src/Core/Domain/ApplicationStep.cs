@@ -38,9 +38,11 @@ public sealed class ClockPause
 {
     private ClockPause() { Reason = ""; }
 
-    internal ClockPause(DateTimeOffset startedAt, string reason, ApplicationStatus resumeTo, string? missing = null, PauseKind kind = PauseKind.Supplement)
+    internal ClockPause(DateTimeOffset startedAt, string reason, ApplicationStatus resumeTo, string? missing = null, string? repeatReason = null,
+        PauseKind kind = PauseKind.Supplement)
     {
         Kind = kind;
+        RepeatReason = repeatReason;
         StartedAt = startedAt;
         Reason = reason;
         ResumeTo = resumeTo;
@@ -57,6 +59,8 @@ public sealed class ClockPause
     /// <summary>For a supplement request, what is missing or must be completed (Form 2's "Nội dung"); kept apart from why.</summary>
     public string? Missing { get; private set; }
     public ApplicationStatus ResumeTo { get; private set; }
+    /// <summary>Why a second (or later) supplement request was needed: guidance is meant to be given once and completely.</summary>
+    public string? RepeatReason { get; private set; }
 
     internal void End(DateTimeOffset at) => EndedAt = at;
 }

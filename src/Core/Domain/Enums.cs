@@ -69,6 +69,13 @@ public enum PauseKind
     FinancialObligation = 1, // Chờ thực hiện nghĩa vụ tài chính (phí, lệ phí, thuế)
 }
 
+/// <summary>How processing ended (Đã xử lý xong): the request granted, or refused with the written reason.</summary>
+public enum ProcessingOutcome
+{
+    Granted = 1,    // Giải quyết
+    Refused = 2,    // Từ chối giải quyết (có văn bản nêu lý do)
+}
+
 public enum ReturnMethod
 {
     InPerson = 0,

@@ -22,15 +22,7 @@ public static class ReceptionRules
         if (request.AreaId is null) errors[ReceptionFields.Area] = "Chọn địa bàn giải quyết.";
         else if (!areaIsActive) errors[ReceptionFields.Area] = "Địa bàn không tồn tại hoặc đã ngừng hoạt động.";
 
-        var (name, nameProblem) = TextRules.CheckName(request.FullName, "Họ và tên", Applicant.FullNameMaxLength);
-        if (nameProblem is not null) errors[ReceptionFields.FullName] = nameProblem;
-        else if (name!.Any(char.IsDigit)) errors[ReceptionFields.FullName] = "Họ và tên không được chứa chữ số.";
-
-        if (request.BirthYear is { } year && (year < 1900 || year > currentYear))
-            errors[ReceptionFields.BirthYear] = $"Năm sinh phải từ 1900 đến {currentYear}.";
-        var id = CitizenIdRules.Validate(request.CitizenId, new DateOnly(currentYear, 1, 1),
-            errors.ContainsKey(ReceptionFields.BirthYear) ? null : request.BirthYear, request.IsMale);
-        if (!id.IsValid) errors[ReceptionFields.CitizenId] = id.Message;
+        CheckPerson(errors, request.FullName, request.CitizenId, request.BirthYear, request.IsMale, currentYear);
 
         var phone = PhoneRules.Validate(request.Phone);
         if (!phone.IsValid) errors[ReceptionFields.Phone] = phone.Message;
@@ -40,6 +32,20 @@ public static class ReceptionRules
 
         if (DocumentsError(request.Documents, procedure) is { } documents) errors[ReceptionFields.Documents] = documents;
         return errors;
+    }
+
+    /// <summary>The person's name, birth year and ID number, as every form of the counter checks them (reception, Forms 2 and 3).</summary>
+    internal static void CheckPerson(Dictionary<string, string> errors, string? fullName, string? citizenId, int? birthYear, bool? isMale, int currentYear)
+    {
+        var (name, nameProblem) = TextRules.CheckName(fullName, "Họ và tên", Applicant.FullNameMaxLength);
+        if (nameProblem is not null) errors[ReceptionFields.FullName] = nameProblem;
+        else if (name!.Any(char.IsDigit)) errors[ReceptionFields.FullName] = "Họ và tên không được chứa chữ số.";
+
+        if (birthYear is { } year && (year < 1900 || year > currentYear))
+            errors[ReceptionFields.BirthYear] = $"Năm sinh phải từ 1900 đến {currentYear}.";
+        var id = CitizenIdRules.Validate(citizenId, new DateOnly(currentYear, 1, 1),
+            errors.ContainsKey(ReceptionFields.BirthYear) ? null : birthYear, isMale);
+        if (!id.IsValid) errors[ReceptionFields.CitizenId] = id.Message;
     }
 
     /// <summary>The checklist's check, shared by the counter form and the check of an online submission; null when fine.</summary>

@@ -14,6 +14,8 @@ public enum ActionTextKind
     Note,
     /// <summary>The postal tracking number of a result returned by post.</summary>
     TrackingNumber,
+    /// <summary>Why a supplement is requested again (guidance is given once and completely).</summary>
+    RepeatReason,
 }
 
 /// <summary>
@@ -45,19 +47,37 @@ public static class ActionInputs
     public static readonly ActionText ExtensionReason = new(ActionTextKind.Reason, "Lý do chậm trễ", true, Application.NoteMaxLength);
     public static readonly ActionText FinancialObligation = new(ActionTextKind.Note, "Nghĩa vụ tài chính (phí, thuế phải nộp)", true, Application.NoteMaxLength);
     public static readonly ActionText Result = new(ActionTextKind.Note, "Kết quả giải quyết", false, Application.NoteMaxLength);
+    public static readonly ActionText OutcomeRefusalReason = new(ActionTextKind.Reason, "Lý do từ chối giải quyết", true, Application.NoteMaxLength);
+    public static readonly ActionText RepeatSupplementReason = new(ActionTextKind.RepeatReason, "Lý do yêu cầu bổ sung lần nữa", true, Application.NoteMaxLength);
+    public const string RepeatSupplementMissing =
+        "Hồ sơ đã được yêu cầu bổ sung một lần (hướng dẫn một lần, đầy đủ): ghi rõ lý do phải yêu cầu bổ sung lần nữa.";
     public static readonly ActionText Note = new(ActionTextKind.Note, "Ghi chú", false, Application.NoteMaxLength);
     public static readonly ActionText TrackingNumber = new(ActionTextKind.TrackingNumber, "Số hiệu bưu gửi", true, Application.PostalTrackingNumberMaxLength, OneLine: true);
 
     /// <summary>The texts an action asks for, in the order the dialog shows them.</summary>
-    public static IReadOnlyList<ActionText> For(ApplicationAction action, ReturnMethod method = ReturnMethod.InPerson) => action switch
+    /// <param name="outcome">For completing: granted asks for an optional result, refused for the written reason.</param>
+    /// <param name="repeatSupplement">For a supplement request: one was requested before, so this one must say why.</param>
+    public static IReadOnlyList<ActionText> For(ApplicationAction action, ReturnMethod method = ReturnMethod.InPerson,
+        ProcessingOutcome outcome = ProcessingOutcome.Granted, bool repeatSupplement = false) => action switch
     {
-        ApplicationAction.RequestSupplement => [WhatIsMissing, SupplementReason],
+        ApplicationAction.RequestSupplement => repeatSupplement ? [WhatIsMissing, SupplementReason, RepeatSupplementReason] : [WhatIsMissing, SupplementReason],
         ApplicationAction.Refuse => [RefusalReason],
         ApplicationAction.Stop => [StopReason],
         ApplicationAction.AwaitFinancialObligation => [FinancialObligation],
-        ApplicationAction.Complete => [Result],
+        ApplicationAction.Complete => [ResultFor(outcome)],
         ApplicationAction.Return => method == ReturnMethod.Post ? [TrackingNumber] : [],
         _ => [Note],
+    };
+
+    /// <summary>What completing asks for: a result note when granted, the written reason when refused.</summary>
+    public static ActionText ResultFor(ProcessingOutcome outcome) => outcome == ProcessingOutcome.Refused ? OutcomeRefusalReason : Result;
+
+    /// <summary>The outcome as the application's page, its steps and the forms write it.</summary>
+    public static string OutcomeLabel(ProcessingOutcome outcome) => outcome switch
+    {
+        ProcessingOutcome.Granted => "Giải quyết",
+        ProcessingOutcome.Refused => "Từ chối giải quyết",
+        _ => outcome.ToString(),
     };
 
     /// <summary>The apology and extension letter (Form 4) asks for why, and a new date.</summary>

@@ -12,7 +12,8 @@ namespace HanoiWorkbench.Data.Applications;
 /// What a clerk adds to an action (<see cref="ActionInputs"/> says which): what is missing, a reason, a note, the return
 /// method and postal number.
 /// </summary>
-public sealed record ActionInput(string? Note = null, string? Reason = null, ReturnMethod? Method = null, string? TrackingNumber = null, string? WhatIsMissing = null)
+public sealed record ActionInput(string? Note = null, string? Reason = null, ReturnMethod? Method = null, string? TrackingNumber = null, string? WhatIsMissing = null,
+    ProcessingOutcome? Outcome = null, string? RepeatReason = null)
 {
     /// <summary>The value the clerk typed for one of the texts an action asks for.</summary>
     public string? this[ActionTextKind kind] => kind switch
@@ -20,6 +21,7 @@ public sealed record ActionInput(string? Note = null, string? Reason = null, Ret
         ActionTextKind.WhatIsMissing => WhatIsMissing,
         ActionTextKind.Reason => Reason,
         ActionTextKind.TrackingNumber => TrackingNumber,
+        ActionTextKind.RepeatReason => RepeatReason,
         _ => Note,
     };
 }
@@ -71,7 +73,7 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
                     app.StartProcessing(me.StaffId, me.BranchId, now, input.Note);
                     break;
                 case ApplicationAction.RequestSupplement:
-                    app.RequestSupplement(me.StaffId, me.BranchId, now, input.WhatIsMissing ?? "", input.Reason ?? "");
+                    app.RequestSupplement(me.StaffId, me.BranchId, now, input.WhatIsMissing ?? "", input.Reason ?? "", input.RepeatReason);
                     break;
                 case ApplicationAction.ReceiveSupplement:
                     app.ReceiveSupplement(me.StaffId, me.BranchId, now, DueAfter(app, PauseKind.Supplement, now), input.Note);
@@ -89,7 +91,8 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
                     app.Withdraw(me.StaffId, me.BranchId, now, input.Note);
                     break;
                 case ApplicationAction.Complete:
-                    app.Complete(me.StaffId, me.BranchId, now, input.Note);
+                    var outcome = input.Outcome ?? ProcessingOutcome.Granted;
+                    app.Complete(me.StaffId, me.BranchId, now, outcome, outcome == ProcessingOutcome.Refused ? input.Reason : input.Note);
                     break;
                 case ApplicationAction.Return:
                     app.Return(me.StaffId, me.BranchId, now, input.Method ?? ReturnMethod.InPerson, input.TrackingNumber);

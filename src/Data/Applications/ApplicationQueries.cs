@@ -8,7 +8,9 @@ namespace HanoiWorkbench.Data.Applications;
 public sealed record StepView(ApplicationAction? Action, ApplicationStatus? From, ApplicationStatus To, string? StaffName, string BranchName, DateTimeOffset At, string? Note);
 
 /// <summary>A stop of the clock: why, and for a supplement request what is missing (null for one recorded before it was kept apart).</summary>
-public sealed record PauseView(DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string Reason, string? Missing = null, PauseKind Kind = PauseKind.Supplement);
+/// <summary><see cref="RepeatReason"/>: why a second (or later) supplement request was needed.</summary>
+public sealed record PauseView(DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string Reason, string? Missing = null, string? RepeatReason = null,
+    PauseKind Kind = PauseKind.Supplement);
 
 /// <summary>One application as its page and its forms show it. Personal data is here: check access before showing it.</summary>
 public sealed record ApplicationDetail(
@@ -48,7 +50,13 @@ public sealed record ApplicationDetail(
     DateTimeOffset? ProposedExtension,
     RatingLevel? Rating,
     int ProcessingValue,
-    ProcessingUnit ProcessingUnit);
+    ProcessingUnit ProcessingUnit,
+    ProcessingOutcome? Outcome = null,
+    string? ResultNote = null)
+{
+    /// <summary>A supplement was requested before: a new request must say why (guidance is given once and completely).</summary>
+    public bool SupplementRequestedBefore => Steps.Any(s => s.Action == ApplicationAction.RequestSupplement);
+}
 
 /// <summary>Read model of the application page, the PDF forms and the rating view: one context, no tracking.</summary>
 public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbFactory, CalendarProvider calendar, TimeProvider clock)
@@ -100,7 +108,8 @@ public sealed class ApplicationQueries(IDbContextFactory<WorkbenchDbContext> dbF
             app.ReturnMethod, app.PostalTrackingNumber, app.Documents.ToList(),
             app.Steps.OrderBy(s => s.At).ThenBy(s => s.Id)
                 .Select(s => new StepView(s.Action, s.FromStatus, s.ToStatus, StaffName(s.StaffId), branches.GetValueOrDefault(s.BranchId)?.Name ?? "", s.At, s.Note)).ToList(),
-            app.Pauses.OrderBy(p => p.StartedAt).Select(p => new PauseView(p.StartedAt, p.EndedAt, p.Reason, p.Missing, p.Kind)).ToList(),
-            app.AllowedActions(), app.IsLate(now), canExtend, proposal, rating, procedure.ProcessingValue, procedure.ProcessingUnit);
+            app.Pauses.OrderBy(p => p.StartedAt).Select(p => new PauseView(p.StartedAt, p.EndedAt, p.Reason, p.Missing, p.RepeatReason, p.Kind)).ToList(),
+            app.AllowedActions(), app.IsLate(now), canExtend, proposal, rating, procedure.ProcessingValue, procedure.ProcessingUnit,
+            app.Outcome, app.ResultNote);
     }
 }

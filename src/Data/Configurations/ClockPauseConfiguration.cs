@@ -12,5 +12,6 @@ internal sealed class ClockPauseConfiguration : IEntityTypeConfiguration<ClockPa
         b.HasKey(x => x.Id);
         b.Property(x => x.Reason).HasMaxLength(Application.NoteMaxLength).IsRequired();
         b.Property(x => x.Missing).HasMaxLength(Application.NoteMaxLength);
+        b.Property(x => x.RepeatReason).HasMaxLength(Application.NoteMaxLength);
     }
 }

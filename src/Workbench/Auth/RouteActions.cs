@@ -69,6 +69,7 @@ public static class RouteActions
         ["/applications/new"] = RouteAccess.To(StaffAction.ReceiveApplication),
         ["/applications/{Id:long}"] = RouteAccess.To(StaffAction.ViewApplication, RouteTarget.Application),
         ["/applications/{id:long}/forms/{form}.pdf"] = RouteAccess.To(StaffAction.ViewApplication, RouteTarget.Application),
+        ["/applications/decisions/{decision:long}.pdf"] = RouteAccess.To(StaffAction.ReceiveApplication),   // the endpoint checks the decision's branch
         ["/applications/book"] = RouteAccess.To(StaffAction.ExportTrackingBook),
         ["/applications/book.pdf"] = RouteAccess.To(StaffAction.ExportTrackingBook, RouteTarget.Branch),
         ["/applications/book.xlsx"] = RouteAccess.To(StaffAction.ExportTrackingBook, RouteTarget.Branch),

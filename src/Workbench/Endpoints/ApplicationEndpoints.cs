@@ -2,6 +2,7 @@ using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Text;
 using HanoiWorkbench.Core.Domain;
 using HanoiWorkbench.Core.Ratings;
+using HanoiWorkbench.Core.Reception;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Data.Applications;
 using HanoiWorkbench.Data.Audit;
@@ -35,8 +36,28 @@ internal static class ApplicationEndpoints
     /// </summary>
     public static string FileName(string form, string code) => $"{FileStems.GetValueOrDefault(form, form)}-{code}.pdf";
 
+    /// <summary>The printed form of a decision at the counter (Form 2 or 3): it has no application code, so its id names it.</summary>
+    public static string DecisionUrl(long id) => $"/applications/decisions/{id}.pdf";
+
+    public static string DecisionFileName(ReceptionDecisionKind kind, long id) =>
+        $"{(kind == ReceptionDecisionKind.Guidance ? "phieu-huong-dan-hoan-thien" : "phieu-tu-choi-tiep-nhan")}-tai-quay-{id}.pdf";
+
     public static void MapApplicationEndpoints(this WebApplication app)
     {
+        app.MapGet("/applications/decisions/{decision:long}.pdf", async (long decision, HttpContext http, ReceptionDecisions decisions, AuditLog audit,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            PersonalDataExports.NoStore(http.Response);
+            if (CurrentStaff.From(http.User) is not { } me) return Results.Forbid();
+            var detail = await decisions.DetailAsync(decision, ct);
+            if (detail is null) return Results.NotFound();
+            if (!AccessRules.CanSeeApplication(me.Role, me.BranchId, detail.BranchId, detail.BranchId)) return Results.Forbid();
+            var pdf = ApplicationForms.RenderDecision(detail, PersonalDataExports.Stamp(me, clock));
+            var name = DecisionFileName(detail.Kind, decision);
+            await PersonalDataExports.RecordAsync(http, audit, me, nameof(ReceptionDecision), decision.ToString(System.Globalization.CultureInfo.InvariantCulture), name, ct);
+            return Results.File(pdf, "application/pdf", name);
+        }).RequireAuthorization(Policies.Staff);
+
         app.MapGet("/applications/{id:long}/forms/{form}.pdf", async (long id, string form, HttpContext http, ApplicationQueries queries, PublicLinks links,
             RatingLinks ratings, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
         {

@@ -1,5 +1,6 @@
 using HanoiWorkbench.Core.Calendar;
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Reception;
 using HanoiWorkbench.Core.Rules;
 using HanoiWorkbench.Core.Text;
 using HanoiWorkbench.Data.Applications;
@@ -31,7 +32,7 @@ public static class ApplicationForms
                     d.ReceivedByName ?? officer, d.FeeVnd, statusUrl, VietnameseWording.ProcessingTime(d.ProcessingValue, d.ProcessingUnit), RatingUrl: ratingUrl));
             case "supplement" when LastStep(d, ApplicationAction.RequestSupplement) is { } step && d.Pauses.LastOrDefault(p => p.Kind == PauseKind.Supplement) is { } pause:
                 return Forms.SupplementRequest(new SupplementRequestModel(issuer, d.Code, applicant, d.ProcedureName, received,
-                    [SupplementItem(pause)], step.StaffName ?? officer, Hotline, step.StaffName ?? officer));
+                    [SupplementItem(pause)], step.StaffName ?? officer, Hotline, step.StaffName ?? officer, pause.RepeatReason));
             case "refusal" when LastStep(d, ApplicationAction.Refuse) is { } step:
                 return Forms.Refusal(new RefusalModel(issuer, d.Code, applicant, d.ProcedureName, Local(d.SubmittedAt), step.Note ?? "", step.StaffName ?? officer));
             case "apology" when d.OriginalDueAt is not null && d.DueAt is not null:
@@ -46,6 +47,22 @@ public static class ApplicationForms
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A decision at the counter as its form: guidance as Form 2 (each lacking document with the reason), a refusal as Form 3.
+    /// Neither has a code: nothing was received.
+    /// </summary>
+    public static byte[] RenderDecision(ReceptionDecisionDetail d, ExportStamp? export = null)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var issuer = new DocumentIssuer(d.BranchName, DateOnly.FromDateTime(Local(d.At)), Export: export);
+        var applicant = new ApplicantDetails(d.FullName, d.CitizenId, d.Phone, d.Address);
+        return d.Kind == ReceptionDecisionKind.Guidance
+            ? Forms.SupplementRequest(new SupplementRequestModel(issuer, null, applicant, d.ProcedureName, Local(d.At),
+                d.Missing.Select(m => new MissingItem(m, d.Reason)).ToList(), d.StaffName, Hotline, d.StaffName))
+            : Forms.Refusal(new RefusalModel(issuer, null, applicant, d.ProcedureName, Local(d.At),
+                d.Missing.Count == 0 ? d.Reason : $"{d.Reason}\nGiấy tờ còn thiếu: {string.Join("; ", d.Missing)}.", d.StaffName));
     }
 
     /// <summary>Form 6 rows: each step handed from the previous holder to this one, marked against the promised due date.</summary>

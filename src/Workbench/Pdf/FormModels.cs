@@ -40,17 +40,21 @@ public sealed record ReceiptModel(
 /// <summary>One thing the applicant must add or correct, and why.</summary>
 public sealed record MissingItem(string Document, string Reason);
 
-/// <summary>Form 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.</summary>
+/// <summary>
+/// Form 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ. Guidance given at the counter instead of receiving has no code
+/// (<see cref="ApplicationCode"/> null): nothing was received. <see cref="RepeatReason"/>: why a second request was needed.
+/// </summary>
 public sealed record SupplementRequestModel(
     DocumentIssuer Issuer,
-    string ApplicationCode,
+    string? ApplicationCode,
     ApplicantDetails Applicant,
     string ProcedureName,
     DateTime ReceivedAt,
     IReadOnlyList<MissingItem> Items,
     string ContactOfficer,
     string ContactPhone,
-    string IssuingOfficer);
+    string IssuingOfficer,
+    string? RepeatReason = null);
 
 /// <summary>Form 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ. A refused application may have no code.</summary>
 public sealed record RefusalModel(

@@ -58,14 +58,21 @@ public static class Forms
     /// <summary>Form 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.</summary>
     public static byte[] SupplementRequest(SupplementRequestModel m)
     {
-        using var document = Start(m.Issuer, "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", $"Mã hồ sơ: {m.ApplicationCode}");
+        using var document = Start(m.Issuer, "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", m.ApplicationCode is null ? null : $"Mã hồ sơ: {m.ApplicationCode}");
         Addressee(document, m.Applicant);
-        document.Paragraph($"Ngày {DateText(m.ReceivedAt)}, {m.Issuer.BranchName} tiếp nhận hồ sơ đề nghị giải quyết thủ tục hành chính \"{m.ProcedureName}\" của Ông/Bà.");
+        document.Paragraph(m.ApplicationCode is null
+            ? $"Ngày {DateText(m.ReceivedAt)}, {m.Issuer.BranchName} nhận được hồ sơ đề nghị giải quyết thủ tục hành chính \"{m.ProcedureName}\" của Ông/Bà."
+            : $"Ngày {DateText(m.ReceivedAt)}, {m.Issuer.BranchName} tiếp nhận hồ sơ đề nghị giải quyết thủ tục hành chính \"{m.ProcedureName}\" của Ông/Bà.");
         document.Paragraph("Sau khi xem xét, hồ sơ của Ông/Bà cần được bổ sung, hoàn thiện các nội dung sau:");
         document.Table(new PdfTable(
             [new("STT", 6f, PdfAlign.Center), new("Nội dung cần bổ sung, hoàn thiện", 47f), new("Lý do", 47f)],
             m.Items.Select((item, i) => (IReadOnlyList<string>)[Number(i), item.Document, item.Reason]).ToList()));
-        document.Paragraph("Thời gian bổ sung, hoàn thiện hồ sơ không tính vào thời gian giải quyết hồ sơ.", PdfTextStyle.Body with { Italic = true });
+        if (m.RepeatReason is { } repeat)
+            document.Paragraph($"Lý do phải yêu cầu bổ sung lần nữa: {repeat}");
+        if (m.ApplicationCode is null)
+            document.Paragraph("Hồ sơ chưa được tiếp nhận. Đề nghị Ông/Bà hoàn thiện hồ sơ theo hướng dẫn trên rồi nộp lại.", PdfTextStyle.Body with { Italic = true });
+        else
+            document.Paragraph("Thời gian bổ sung, hoàn thiện hồ sơ không tính vào thời gian giải quyết hồ sơ.", PdfTextStyle.Body with { Italic = true });
         document.Paragraph($"Mọi vướng mắc xin liên hệ: {m.ContactOfficer}, số điện thoại {m.ContactPhone}.");
         document.Paragraph("Xin trân trọng cảm ơn Ông/Bà!");
         document.Signatures(("NGƯỜI NỘP HỒ SƠ", m.Applicant.FullName), ("NGƯỜI HƯỚNG DẪN", m.IssuingOfficer));

@@ -30,6 +30,7 @@ internal sealed class ApplicationFixture : IAsyncDisposable
         Waiting = new SubmissionQueue(factory, Pool, policies, Clock);
         Actions = new ApplicationActions(factory, calendar, Pool, Events, Clock);
         Queries = new ApplicationQueries(factory, calendar, Clock);
+        Decisions = new ReceptionDecisions(factory, Clock);
     }
 
     public TempDatabase Db { get; }
@@ -43,6 +44,7 @@ internal sealed class ApplicationFixture : IAsyncDisposable
     public ApplicationActions Actions { get; }
     public ApplicationQueries Queries { get; }
     public CalendarProvider Calendar { get; }
+    public ReceptionDecisions Decisions { get; }
 
     public static async Task<ApplicationFixture> CreateAsync(params IInterceptor[] interceptors) => new(await TempDatabase.SeededAsync(), interceptors);
 

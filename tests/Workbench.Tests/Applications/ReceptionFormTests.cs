@@ -135,7 +135,8 @@ public sealed class ReceptionFormTests() : SeededPageContext(new DateTimeOffset(
             Assert.Equal(1, await db.Applications.CountAsync(Xunit.TestContext.Current.CancellationToken));
     }
 
-    private static void FillAValidBirthRegistration(IRenderedComponent<CascadingValue<Task<AuthenticationState>>> form)
+    /// <summary>"Đăng ký khai sinh" for Đỗ Quang Huy with only its first document ticked.</summary>
+    internal static void FillAValidBirthRegistration(IRenderedComponent<CascadingValue<Task<AuthenticationState>>> form)
     {
         form.Find("#procedure-search").Input("dang ky khai sinh");
         form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=procedure-results] .mud-list-item")));

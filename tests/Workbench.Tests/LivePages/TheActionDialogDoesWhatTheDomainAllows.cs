@@ -62,7 +62,7 @@ public sealed class TheActionDialogDoesWhatTheDomainAllows : LiveBranchContext
 
         _page.WaitForAssertion(() => Assert.Equal("Đang xử lý", _page.Find("[data-testid=status-chip]").TextContent.Trim()));
         Assert.Empty(_dialogs.FindAll("[data-testid=action-confirm]"));
-        Assert.Equal(["action-AwaitFinancialObligation", "action-Complete", "action-RequestSupplement", "action-Stop", "action-Withdraw"], Offered());
+        Assert.Equal(["action-AwaitFinancialObligation", "action-Complete", "action-CompleteRefused", "action-RequestSupplement", "action-Stop", "action-Withdraw"], Offered());
         Assert.Equal(ApplicationStatus.InProcessing, (await StoredAsync()).Status);
     }
 

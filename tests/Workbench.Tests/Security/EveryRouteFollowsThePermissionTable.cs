@@ -24,6 +24,8 @@ public sealed class RouteMatrixHost : IAsyncLifetime
     public Dictionary<string, int> BranchIds { get; } = [];
     public Dictionary<string, long> Applications { get; } = [];
     public long CityReport { get; private set; }
+    /// <summary>A refusal at reception (Form 3) issued at the clerk's branch.</summary>
+    public long Decision { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
@@ -50,6 +52,12 @@ public sealed class RouteMatrixHost : IAsyncLifetime
             Applications[code] = saved.ApplicationId ?? throw new InvalidOperationException(string.Join("; ", saved.Errors.Values));
         }
         CityReport = (await Reports.CityReportGeneratedInTheBackground.GenerateAsync(Host, ct)).Id;
+        var ownClerk = await db.Staff.AsNoTracking().Where(x => x.Role == StaffRole.Clerk && x.IsActive && x.CurrentBranchId == BranchIds[OwnBranchCode])
+            .OrderBy(x => x.Id).Select(x => x.Id).FirstAsync(ct);
+        var refused = await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct);
+        var decision = await Host.Services.GetRequiredService<ReceptionDecisions>().IssueAsync(new ReceptionDecisionRequest(ReceptionDecisionKind.Refusal,
+            refused, null, "Nguyễn Thị Mai", "001190012345", 1990, false, null, null, [], "Hồ sơ không thuộc thẩm quyền"), new Actor(ownClerk, BranchIds[OwnBranchCode]), ct);
+        Decision = decision.DecisionId ?? throw new InvalidOperationException(string.Join("; ", decision.Errors.Values));
     }
 
     public async ValueTask DisposeAsync()
@@ -158,6 +166,7 @@ public sealed class EveryRouteFollowsThePermissionTable(RouteMatrixHost m) : ICl
         var url = pattern
             .Replace("{Id:long}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal)
             .Replace("{form}", "receipt", StringComparison.Ordinal)
+            .Replace("{decision:long}", m.Decision.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{report:long}", m.CityReport.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{BranchCode}", branch, StringComparison.Ordinal).Replace("{branchCode}", branch, StringComparison.Ordinal)
             .Replace("{branchCode?}", branch, StringComparison.Ordinal)

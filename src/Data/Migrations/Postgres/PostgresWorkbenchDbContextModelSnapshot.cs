@@ -97,6 +97,9 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("OriginalDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PostalTrackingNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -453,6 +456,10 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
 
                     b.Property<string>("Reason")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RepeatReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -1251,6 +1258,83 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                     b.HasIndex("WorkItemId");
 
                     b.ToTable("WorkItemMoves", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reception.ReceptionDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Missing")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("Token")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("ProcedureId");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("BranchId", "At", "Kind");
+
+                    b.ToTable("ReceptionDecisions", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
@@ -2085,6 +2169,32 @@ namespace HanoiWorkbench.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("WorkItemId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reception.ReceptionDecision", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -95,6 +95,9 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("OriginalDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("int");
+
                     b.Property<string>("PostalTrackingNumber")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -452,6 +455,10 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
 
                     b.Property<string>("Reason")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RepeatReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
@@ -1254,6 +1261,84 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                     b.HasIndex("WorkItemId");
 
                     b.ToTable("WorkItemMoves", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reception.ReceptionDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("Missing")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProcedureVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("Token")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("ProcedureId");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasFilter("[Token] IS NOT NULL");
+
+                    b.HasIndex("BranchId", "At", "Kind");
+
+                    b.ToTable("ReceptionDecisions", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
@@ -2087,6 +2172,32 @@ namespace HanoiWorkbench.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("WorkItemId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reception.ReceptionDecision", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -88,6 +88,9 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.Property<long?>("OriginalDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PostalTrackingNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -432,6 +435,10 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
 
                     b.Property<string>("Reason")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepeatReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -1204,6 +1211,81 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                     b.HasIndex("WorkItemId");
 
                     b.ToTable("WorkItemMoves", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reception.ReceptionDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Missing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("ProcedureId");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("BranchId", "At", "Kind");
+
+                    b.ToTable("ReceptionDecisions", (string)null);
                 });
 
             modelBuilder.Entity("HanoiWorkbench.Core.Reports.CityReport", b =>
@@ -2027,6 +2109,32 @@ namespace HanoiWorkbench.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WorkItemId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiWorkbench.Core.Reception.ReceptionDecision", b =>
+                {
+                    b.HasOne("HanoiWorkbench.Core.Domain.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HanoiWorkbench.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -7,20 +7,24 @@ namespace HanoiWorkbench.Workbench.Components.Pages.Applications.Detail;
 /// What a dialog of the application page does: a lifecycle action of the domain, as it is (with how a result is returned),
 /// or the apology and extension letter (Form 4, <see cref="Extension"/>).
 /// </summary>
-public readonly record struct DialogAction(ApplicationAction? Action, ReturnMethod Method = ReturnMethod.InPerson)
+/// <param name="Outcome">For completing: how processing ended.</param>
+/// <param name="RepeatSupplement">For a supplement request: one was requested before, so this one must say why.</param>
+public readonly record struct DialogAction(ApplicationAction? Action, ReturnMethod Method = ReturnMethod.InPerson,
+    ProcessingOutcome Outcome = ProcessingOutcome.Granted, bool RepeatSupplement = false)
 {
     public static DialogAction Extension => new(null);
 
     public bool IsExtension => Action is null;
 
     /// <summary>The texts the domain asks for with this action (<see cref="ActionInputs"/>).</summary>
-    public IReadOnlyList<ActionText> Texts => Action is { } action ? ActionInputs.For(action, Method) : ActionInputs.Extension;
+    public IReadOnlyList<ActionText> Texts => Action is { } action ? ActionInputs.For(action, Method, Outcome, RepeatSupplement) : ActionInputs.Extension;
 
     /// <summary>The button's test id: the action's name, the return method for a return, Extend for the letter.</summary>
     public string TestId => Action switch
     {
         null => "action-Extend",
         ApplicationAction.Return => $"action-Return{(Method == ReturnMethod.Post ? "ByPost" : "InPerson")}",
+        ApplicationAction.Complete when Outcome == ProcessingOutcome.Refused => "action-CompleteRefused",
         { } action => $"action-{action}",
     };
 
@@ -36,7 +40,7 @@ public readonly record struct DialogAction(ApplicationAction? Action, ReturnMeth
         ApplicationAction.FulfilFinancialObligation => "Đã hoàn thành nghĩa vụ tài chính",
         ApplicationAction.Stop => "Dừng giải quyết",
         ApplicationAction.Withdraw => "Công dân rút hồ sơ",
-        ApplicationAction.Complete => "Hoàn thành xử lý",
+        ApplicationAction.Complete => Outcome == ProcessingOutcome.Refused ? "Hoàn thành: từ chối giải quyết" : "Hoàn thành xử lý",
         ApplicationAction.Return => Method == ReturnMethod.Post ? "Trả qua bưu chính" : "Trả kết quả trực tiếp",
         _ => "Kiểm tra và tiếp nhận",
     };
@@ -47,6 +51,7 @@ public readonly record struct DialogAction(ApplicationAction? Action, ReturnMeth
         ActionTextKind.WhatIsMissing => "action-what",
         ActionTextKind.Reason => "action-reason",
         ActionTextKind.TrackingNumber => "action-tracking",
+        ActionTextKind.RepeatReason => "action-repeat",
         _ => "action-note",
     };
 }
