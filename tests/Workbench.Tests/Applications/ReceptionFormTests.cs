@@ -13,21 +13,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace HanoiWorkbench.Workbench.Tests.Applications;
 
 /// <summary>The reception form on a real seeded SQLite file, signed in as the Tây Hồ clerk, on Monday 2 March 2026 at 09:00.</summary>
-public sealed class ReceptionFormTests() : SeededPageContext(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)))
+public sealed class ReceptionFormTests : ReceptionPageContext
 {
-    private ClaimsPrincipal _clerk = new();
-
-    protected override async Task ArrangeAsync() => _clerk = Principal(await StaffAsync(DemoAccounts.Clerk.Email));
-
-    private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> RenderForm()
-    {
-        var form = Render<CascadingValue<Task<AuthenticationState>>>(p => p
-            .Add(c => c.Value, Task.FromResult(new AuthenticationState(_clerk)))
-            .AddChildContent<ReceptionPage>());
-        form.WaitForAssertion(() => Assert.NotNull(form.Find("#applicant-cccd")));
-        return form;
-    }
-
     [Fact]
     public void A_bad_citizen_id_and_a_bad_phone_are_explained_in_Vietnamese_beside_their_fields()
     {

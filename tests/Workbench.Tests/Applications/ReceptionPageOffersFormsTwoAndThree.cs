@@ -18,21 +18,8 @@ namespace HanoiWorkbench.Workbench.Tests.Applications;
 /// 2026 at 09:00: unticked documents are warned of with Form 2 as the next step, and a decision records no application; its
 /// PDF keeps the Vietnamese text (read back with PdfPig).
 /// </summary>
-public sealed class ReceptionPageOffersFormsTwoAndThree() : SeededPageContext(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)))
+public sealed class ReceptionPageOffersFormsTwoAndThree : ReceptionPageContext
 {
-    private ClaimsPrincipal _clerk = new();
-
-    protected override async Task ArrangeAsync() => _clerk = Principal(await StaffAsync(DemoAccounts.Clerk.Email));
-
-    private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> RenderForm()
-    {
-        var form = Render<CascadingValue<Task<AuthenticationState>>>(p => p
-            .Add(c => c.Value, Task.FromResult(new AuthenticationState(_clerk)))
-            .AddChildContent<ReceptionPage>());
-        form.WaitForAssertion(() => Assert.NotNull(form.Find("#applicant-cccd")));
-        return form;
-    }
-
     private static void FillWithOneDocument(IRenderedComponent<CascadingValue<Task<AuthenticationState>>> form) =>
         ReceptionFormTests.FillAValidBirthRegistration(form);
 
