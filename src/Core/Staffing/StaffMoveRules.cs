@@ -43,6 +43,30 @@ public static class StaffMoveRules
 {
     public const int ReasonMaxLength = 500;
 
+    /// <summary>
+    /// The reasons a manager gives most often, offered as one-tap choices beside the free text so that "why" costs a tap, not a
+    /// sentence (the page shows them translated; the record keeps the words chosen).
+    /// </summary>
+    public static IReadOnlyList<string> CommonReasons { get; } =
+    [
+        "Nhóm dịch vụ đông, cần thêm người",
+        "Cân bằng tải giữa các quầy",
+        "Thay ca",
+        "Nghỉ giữa ca",
+        "Hết giờ làm việc",
+        "Theo đề nghị của cán bộ",
+    ];
+
+    /// <summary>
+    /// Every move is one recorded action with who, when and why (issue 10, point 2): a seat move, a counter opened or closed,
+    /// a change of service groups, an absence, a lend and a cancelled period all need a reason of at most
+    /// <see cref="ReasonMaxLength"/> characters.
+    /// </summary>
+    public static IReadOnlyList<string> CheckReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? ["Hãy ghi lý do."]
+        : reason.Trim().Length > ReasonMaxLength ? [$"Lý do không quá {ReasonMaxLength} ký tự."]
+        : [];
+
     public static IReadOnlyList<string> CheckSeat(SeatMove move)
     {
         ArgumentNullException.ThrowIfNull(move);
@@ -84,8 +108,7 @@ public static class StaffMoveRules
         if (period.To <= now) problems.Add("Khoảng thời gian đã qua: không thể ghi nhận cho quá khứ.");
         if (period.Kind == StaffPeriodKind.Lend && (period.ToBranchId is null || period.ToBranchId == homeBranchId))
             problems.Add("Hãy chọn chi nhánh nhận cán bộ, khác chi nhánh của cán bộ.");
-        if (string.IsNullOrWhiteSpace(reason)) problems.Add("Hãy ghi lý do.");
-        else if (reason.Trim().Length > ReasonMaxLength) problems.Add($"Lý do không quá {ReasonMaxLength} ký tự.");
+        problems.AddRange(CheckReason(reason));
         foreach (var other in existing.Where(e => e.Overlaps(period.From, period.To)).OrderBy(e => e.From))
             problems.Add(string.Create(CultureInfo.InvariantCulture,
                 $"Trùng với {(other.Kind == StaffPeriodKind.Lend ? "đợt biệt phái" : "đợt vắng mặt")} từ {Format(other.From)} đến {Format(other.To)}."));

@@ -103,7 +103,7 @@ public sealed partial class StaffMoves
 
         public void Record(StaffMoveKind kind, int branchId, int? staffId, int? counterId, string? reason, string? before, string? after,
             int? otherBranchId = null) =>
-            db.StaffMoves.Add(new StaffMoveRecord(kind, branchId, otherBranchId, staffId, counterId, actorId, now, reason, before, after));
+            db.StaffMoves.Add(new StaffMoveRecord(kind, branchId, otherBranchId, staffId, counterId, actorId, now, reason?.Trim(), before, after));
 
         public void Publish(LiveEventKind kind, int branchId, long entityId)
         {

@@ -35,7 +35,7 @@ public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> con
     // ---- Seats and counters ----
 
     /// <summary>Moves a person to another counter of the branch they work at now; someone serving needs <paramref name="ticket"/>.</summary>
-    public Task MoveToCounterAsync(int actorId, int staffId, int counterId, TicketChoice? ticket = null, string? reason = null,
+    public Task MoveToCounterAsync(int actorId, int staffId, int counterId, string reason, TicketChoice? ticket = null,
         int? seenVersion = null, CancellationToken ct = default) => RunAsync(actorId, async w =>
     {
         ticket ??= TicketChoice.None;
@@ -46,8 +46,9 @@ public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> con
         var serving = await w.ServingTicketAsync(staff).ConfigureAwait(false);
         var handTo = await w.HandToCounterAsync(ticket, staff, serving).ConfigureAwait(false);
         var occupant = await w.OccupantAsync(counterId).ConfigureAwait(false);
-        Work.Refuse(StaffMoveRules.CheckSeat(new SeatMove(staff.Id, counterId, target.IsOpen, occupant, serving is not null, ticket.Choice,
-            ticket.HandToCounterId, handTo?.IsOpen ?? false)));
+        // Every problem of the seat move at once, the missing reason among them.
+        Work.Refuse([.. StaffMoveRules.CheckSeat(new SeatMove(staff.Id, counterId, target.IsOpen, occupant, serving is not null, ticket.Choice,
+            ticket.HandToCounterId, handTo?.IsOpen ?? false)), .. StaffMoveRules.CheckReason(reason)]);
 
         var leaving = await w.SeatOfAsync(staff).ConfigureAwait(false);
         if (serving is not null && ticket.Choice == ServingTicketChoice.LetFinish)
@@ -69,10 +70,11 @@ public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> con
     }, ct);
 
     /// <summary>Sets the service groups the counter is configured for (point 6: the manager's, not the clerk's session choice).</summary>
-    public Task SetCounterGroupsAsync(int actorId, int counterId, IReadOnlyCollection<int> serviceGroupIds, string? reason = null,
+    public Task SetCounterGroupsAsync(int actorId, int counterId, IReadOnlyCollection<int> serviceGroupIds, string reason,
         int? seenVersion = null, CancellationToken ct = default) => RunAsync(actorId, async w =>
     {
         ArgumentNullException.ThrowIfNull(serviceGroupIds);
+        Work.Refuse(StaffMoveRules.CheckReason(reason));
         var counter = await w.CounterAsync(counterId, null, seenVersion).ConfigureAwait(false);
         w.Require(StaffAction.MoveStaff, counter.BranchId);
         var ids = serviceGroupIds.Distinct().ToList();
@@ -86,9 +88,10 @@ public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> con
     }, ct);
 
     /// <summary>Opens a closed counter, ready for a person to be seated at it.</summary>
-    public Task OpenCounterAsync(int actorId, int counterId, string? reason = null, int? seenVersion = null, CancellationToken ct = default) =>
+    public Task OpenCounterAsync(int actorId, int counterId, string reason, int? seenVersion = null, CancellationToken ct = default) =>
         RunAsync(actorId, async w =>
     {
+        Work.Refuse(StaffMoveRules.CheckReason(reason));
         var counter = await w.CounterAsync(counterId, null, seenVersion).ConfigureAwait(false);
         w.Require(StaffAction.MoveStaff, counter.BranchId);
         if (counter.IsOpen) throw new DomainException($"{counter.Name} đang mở.");
@@ -101,9 +104,10 @@ public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> con
     /// Closes a counter and seats nobody at it. A ticket being served there goes to another open counter
     /// (<see cref="ServingTicketChoice.HandToCounter"/>); without that choice the close is refused, nothing is lost.
     /// </summary>
-    public Task CloseCounterAsync(int actorId, int counterId, TicketChoice? ticket = null, string? reason = null, int? seenVersion = null,
+    public Task CloseCounterAsync(int actorId, int counterId, string reason, TicketChoice? ticket = null, int? seenVersion = null,
         CancellationToken ct = default) => RunAsync(actorId, async w =>
         {
+            Work.Refuse(StaffMoveRules.CheckReason(reason));
             ticket ??= TicketChoice.None;
             var counter = await w.CounterAsync(counterId, null, seenVersion).ConfigureAwait(false);
             w.Require(StaffAction.MoveStaff, counter.BranchId);
@@ -151,8 +155,9 @@ public sealed partial class StaffMoves(IDbContextFactory<WorkbenchDbContext> con
     }, ct);
 
     /// <summary>Cancels an absence or lend that has not begun.</summary>
-    public Task CancelPeriodAsync(int actorId, long periodId, string? reason = null, CancellationToken ct = default) => RunAsync(actorId, async w =>
+    public Task CancelPeriodAsync(int actorId, long periodId, string reason, CancellationToken ct = default) => RunAsync(actorId, async w =>
     {
+        Work.Refuse(StaffMoveRules.CheckReason(reason));
         var period = await w.Db.StaffPeriods.FirstOrDefaultAsync(p => p.Id == periodId, w.Ct).ConfigureAwait(false)
             ?? throw new DomainException("Không tìm thấy đợt vắng mặt hoặc biệt phái.");
         var staff = await w.StaffAsync(period.StaffId).ConfigureAwait(false);

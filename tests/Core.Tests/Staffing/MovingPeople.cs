@@ -57,6 +57,37 @@ public class MovingPeople
     public void A_period_needs_a_reason(string? reason, string refusal) =>
         Assert.Equal([refusal], StaffMoveRules.CheckPeriod(new StaffPeriod(StaffPeriodKind.Absence, Day(4), Day(5)), [], Now, 3, reason));
 
+    // reason → refusal ("" = accepted); every kind of move goes through the same check
+    [Theory]
+    [InlineData(null, "Hãy ghi lý do.")]
+    [InlineData("", "Hãy ghi lý do.")]
+    [InlineData(" \t ", "Hãy ghi lý do.")]
+    [InlineData("Thay ca", "")]
+    [InlineData("  Nhóm A đông  ", "")]
+    public void Every_move_needs_a_reason(string? reason, string refusal)
+    {
+        var problems = StaffMoveRules.CheckReason(reason);
+
+        if (refusal.Length == 0) Assert.Empty(problems);
+        else Assert.Equal([refusal], problems);
+    }
+
+    // length of the reason (after trimming) → accepted
+    [Theory]
+    [InlineData(StaffMoveRules.ReasonMaxLength, true)]
+    [InlineData(StaffMoveRules.ReasonMaxLength + 1, false)]
+    public void A_reason_has_a_length_limit(int length, bool accepted)
+    {
+        var problems = StaffMoveRules.CheckReason(" " + new string('x', length) + " ");
+
+        Assert.Equal(accepted, problems.Count == 0);
+        if (!accepted) Assert.Equal(["Lý do không quá 500 ký tự."], problems);
+    }
+
+    [Fact]
+    public void The_common_reasons_are_themselves_accepted() =>
+        Assert.All(StaffMoveRules.CommonReasons, r => Assert.Empty(StaffMoveRules.CheckReason(r)));
+
     // hour of 3 Dec (lend from 10:00 to 15:00 to branch 20) → branch
     [Theory]
     [InlineData(9, 3)]

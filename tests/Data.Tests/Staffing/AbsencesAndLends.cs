@@ -35,8 +35,8 @@ public sealed class AbsencesAndLends
         Assert.Contains((LiveEventKind.StaffAssigned, f.Br03, (long)clerk), f.Queue.Events.Published);
         Assert.Contains((LiveEventKind.CounterChanged, f.Br03, (long)counter), f.Queue.Events.Published);
         // At the receiving branch the manager there may seat them.
-        await f.Moves.OpenCounterAsync(f.Manager05, f.Counters05[0], ct: Ct);
-        await f.Moves.MoveToCounterAsync(f.Manager05, clerk, f.Counters05[0], ct: Ct);
+        await f.Moves.OpenCounterAsync(f.Manager05, f.Counters05[0], "Mở thêm quầy", ct: Ct);
+        await f.Moves.MoveToCounterAsync(f.Manager05, clerk, f.Counters05[0], "Cân bằng tải giữa các quầy", ct: Ct);
 
         f.Queue.Clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(1, await f.Job.RunOnceAsync(Ct));
@@ -138,8 +138,8 @@ public sealed class AbsencesAndLends
 
         Assert.DoesNotContain(clerk, (await f.People.PeopleAsync(f.Br05, ct: Ct)).People.Select(p => p.StaffId));
         await f.Moves.LendAsync(f.Manager03, clerk, f.Br05, f.Now.AddDays(1), f.Now.AddDays(2), "Lại đợt sau", ct: Ct);
-        await f.AssertRefusedAsync(() => f.Moves.CancelPeriodAsync(f.Manager03, now, ct: Ct), "đã bắt đầu");
-        await f.AssertRefusedAsync(() => f.Moves.CancelPeriodAsync(f.Manager03, later, ct: Ct), "đã được huỷ");
+        await f.AssertRefusedAsync(() => f.Moves.CancelPeriodAsync(f.Manager03, now, "Không cần nữa", ct: Ct), "đã bắt đầu");
+        await f.AssertRefusedAsync(() => f.Moves.CancelPeriodAsync(f.Manager03, later, "Không cần nữa", ct: Ct), "đã được huỷ");
         Assert.Equal(f.Br07, (await f.StaffAsync(clerk)).CurrentBranchId);
     }
 }

@@ -96,8 +96,8 @@ public sealed class CounterSetUpStaysTheManagers
     {
         await using var f = await MovesFixture.CreateAsync();
 
-        await f.AssertRefusedAsync(() => f.Moves.SetCounterGroupsAsync(f.Manager03, f.Queue.Counters[0], [-5], ct: Ct), "không tồn tại");
-        await f.AssertRefusedAsync(() => f.Moves.SetCounterGroupsAsync(f.Manager03, f.Queue.Counters[0], [], ct: Ct), "ít nhất một nhóm");
+        await f.AssertRefusedAsync(() => f.Moves.SetCounterGroupsAsync(f.Manager03, f.Queue.Counters[0], [-5], "Cấu hình quầy", ct: Ct), "không tồn tại");
+        await f.AssertRefusedAsync(() => f.Moves.SetCounterGroupsAsync(f.Manager03, f.Queue.Counters[0], [], "Cấu hình quầy", ct: Ct), "ít nhất một nhóm");
     }
 
     [Fact]
@@ -107,16 +107,16 @@ public sealed class CounterSetUpStaysTheManagers
         var (clerk, counter, ticket) = await f.ServingClerkAsync(0);
         var other = await f.OpenCounterAsync(2);
 
-        await f.AssertRefusedAsync(() => f.Moves.OpenCounterAsync(f.Manager03, other, ct: Ct), "đang mở");
-        await f.AssertRefusedAsync(() => f.Moves.CloseCounterAsync(f.Manager03, counter, ct: Ct), "Cán bộ đang phục vụ một công dân");
-        await f.AssertRefusedAsync(() => f.Moves.CloseCounterAsync(f.Manager03, counter, TicketChoice.LetFinish, ct: Ct), $"đang phục vụ vé {ticket.Number}");
+        await f.AssertRefusedAsync(() => f.Moves.OpenCounterAsync(f.Manager03, other, "Mở thêm quầy", ct: Ct), "đang mở");
+        await f.AssertRefusedAsync(() => f.Moves.CloseCounterAsync(f.Manager03, counter, "Hết giờ làm việc", ct: Ct), "Cán bộ đang phục vụ một công dân");
+        await f.AssertRefusedAsync(() => f.Moves.CloseCounterAsync(f.Manager03, counter, "Hết giờ làm việc", TicketChoice.LetFinish, ct: Ct), $"đang phục vụ vé {ticket.Number}");
 
-        await f.Moves.CloseCounterAsync(f.Manager03, counter, TicketChoice.HandTo(other), "Hết giờ", ct: Ct);
+        await f.Moves.CloseCounterAsync(f.Manager03, counter, "Hết giờ", TicketChoice.HandTo(other), ct: Ct);
 
         Assert.Null((await f.StaffAsync(clerk)).CurrentCounterId);
         await using var db = f.Queue.Database.Factory.CreateDbContext();
         Assert.False((await db.Counters.SingleAsync(c => c.Id == counter, Ct)).IsOpen);
         Assert.Equal(other, (await db.Tickets.SingleAsync(t => t.Id == ticket.Id, Ct)).ReservedCounterId);
-        await f.AssertRefusedAsync(() => f.Moves.CloseCounterAsync(f.Manager03, counter, ct: Ct), "đang đóng");
+        await f.AssertRefusedAsync(() => f.Moves.CloseCounterAsync(f.Manager03, counter, "Hết giờ làm việc", ct: Ct), "đang đóng");
     }
 }

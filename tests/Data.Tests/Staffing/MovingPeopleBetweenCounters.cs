@@ -37,7 +37,7 @@ public sealed class MovingPeopleBetweenCounters
         await using var f = await MovesFixture.CreateAsync();
         var (clerk, _) = await f.Queue.SeatClerkAsync(0);
 
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, f.Queue.Counters[2], ct: Ct), "Quầy đích đang đóng");
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, f.Queue.Counters[2], "Cân bằng tải giữa các quầy", ct: Ct), "Quầy đích đang đóng");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class MovingPeopleBetweenCounters
         var (first, _) = await f.Queue.SeatClerkAsync(0);
         var (_, taken) = await f.Queue.SeatClerkAsync(1);
 
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, first, taken, ct: Ct), "Quầy này đã có cán bộ ngồi");
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, first, taken, "Cân bằng tải giữa các quầy", ct: Ct), "Quầy này đã có cán bộ ngồi");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class MovingPeopleBetweenCounters
         await using var f = await MovesFixture.CreateAsync();
         var (clerk, _) = await f.Queue.SeatClerkAsync(0);
 
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Director, clerk, f.Counters05[0], ct: Ct), "không thuộc chi nhánh");
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Director, clerk, f.Counters05[0], "Cân bằng tải giữa các quầy", ct: Ct), "không thuộc chi nhánh");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class MovingPeopleBetweenCounters
         var (clerk, _, _) = await f.ServingClerkAsync(0);
         var to = await f.OpenCounterAsync(2);
 
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, ct: Ct), "Cán bộ đang phục vụ một công dân");
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Cân bằng tải giữa các quầy", ct: Ct), "Cán bộ đang phục vụ một công dân");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class MovingPeopleBetweenCounters
         var (clerk, from, ticket) = await f.ServingClerkAsync(0);
         var to = await f.OpenCounterAsync(2);
 
-        await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, TicketChoice.LetFinish, "Sau khi xong", ct: Ct);
+        await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Sau khi xong", TicketChoice.LetFinish, ct: Ct);
 
         var waiting = await f.StaffAsync(clerk);
         Assert.Equal((from, (int?)to), (waiting.CurrentCounterId, waiting.PendingCounterId));
@@ -104,9 +104,9 @@ public sealed class MovingPeopleBetweenCounters
         await using var f = await MovesFixture.CreateAsync();
         var (clerk, from, ticket) = await f.ServingClerkAsync(0);
         var to = await f.OpenCounterAsync(2);
-        await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, TicketChoice.LetFinish, ct: Ct);
+        await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Cân bằng tải giữa các quầy", TicketChoice.LetFinish, ct: Ct);
         var other = await f.AddStaffAsync("Người ngồi trước", StaffRole.Clerk, f.Br03);
-        await f.Moves.MoveToCounterAsync(f.Manager03, other, to, ct: Ct);
+        await f.Moves.MoveToCounterAsync(f.Manager03, other, to, "Cân bằng tải giữa các quầy", ct: Ct);
 
         await f.Queue.Service.FinishAsync(clerk, ticket.Id, Ct);
 
@@ -126,7 +126,7 @@ public sealed class MovingPeopleBetweenCounters
         await f.Queue.Service.IssueTicketAsync(f.Br03, f.Queue.GroupA, PriorityCategory.Elderly, Ct);
         var to = await f.OpenCounterAsync(2);
 
-        await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, TicketChoice.HandTo(colleagueCounter), "Chuyển vé", ct: Ct);
+        await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Chuyển vé", TicketChoice.HandTo(colleagueCounter), ct: Ct);
 
         Assert.Equal(to, (await f.StaffAsync(clerk)).CurrentCounterId);
         await using (var db = f.Queue.Database.Factory.CreateDbContext())
@@ -147,7 +147,7 @@ public sealed class MovingPeopleBetweenCounters
         var (clerk, _, ticket) = await f.ServingClerkAsync(0);
         var to = await f.OpenCounterAsync(2);
 
-        await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, TicketChoice.HandTo(to), ct: Ct);
+        await f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Cân bằng tải giữa các quầy", TicketChoice.HandTo(to), ct: Ct);
 
         Assert.Equal(ticket.Id, (await f.Queue.Service.CallNextAsync(clerk, to, Ct))!.Id);
     }
@@ -159,9 +159,9 @@ public sealed class MovingPeopleBetweenCounters
         var (clerk, _, _) = await f.ServingClerkAsync(0);
         var to = await f.OpenCounterAsync(2);
 
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, TicketChoice.HandTo(f.Queue.Counters[1]), ct: Ct),
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Cân bằng tải giữa các quầy", TicketChoice.HandTo(f.Queue.Counters[1]), ct: Ct),
             "Quầy nhận vé đang đóng");
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, new TicketChoice(Core.Staffing.ServingTicketChoice.HandToCounter), ct: Ct),
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Cân bằng tải giữa các quầy", new TicketChoice(Core.Staffing.ServingTicketChoice.HandToCounter), ct: Ct),
             "Hãy chọn quầy nhận vé");
     }
 
@@ -173,6 +173,6 @@ public sealed class MovingPeopleBetweenCounters
         await f.Moves.RecordAbsenceAsync(f.Manager03, clerk, f.Now, f.Now.AddHours(4), "Ốm", ct: Ct);
         var to = await f.OpenCounterAsync(2);
 
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, ct: Ct), "Cán bộ đang được ghi nhận vắng mặt từ 02/03/2026 09:00 đến 02/03/2026 13:00");
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Cân bằng tải giữa các quầy", ct: Ct), "Cán bộ đang được ghi nhận vắng mặt từ 02/03/2026 09:00 đến 02/03/2026 13:00");
     }
 }

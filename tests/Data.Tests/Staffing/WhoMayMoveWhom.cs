@@ -63,7 +63,7 @@ public sealed class WhoMayMoveWhom
             await f.Moves.LendAsync(f.Director, staffId, f.Br03, f.Now, f.Now.AddHours(8), "Hỗ trợ BR03", ct: Ct);
         var works = person == Person.OfBr05 ? f.Br05 : f.Br03;
         var counter = works == f.Br03 ? f.Queue.Counters[2] : f.Counters05[1];
-        await f.Moves.OpenCounterAsync(f.Director, counter, ct: Ct);
+        await f.Moves.OpenCounterAsync(f.Director, counter, "Mở thêm quầy", ct: Ct);
         var actorId = actor switch
         {
             Actor.ManagerOfBr03 => f.Manager03,
@@ -72,19 +72,19 @@ public sealed class WhoMayMoveWhom
             _ => f.Clerk03,
         };
         var tomorrow = f.Now.AddDays(1);
-        if (move == Move.OpenCounter) await f.Moves.CloseCounterAsync(f.Director, counter, ct: Ct);
+        if (move == Move.OpenCounter) await f.Moves.CloseCounterAsync(f.Director, counter, "Hết giờ làm việc", ct: Ct);
         var absence = move == Move.CancelAbsence
             ? await f.Moves.RecordAbsenceAsync(f.Director, staffId, tomorrow, tomorrow.AddHours(4), "Nghỉ phép", ct: Ct)
             : 0;
         Func<Task> act = move switch
         {
-            Move.OpenCounter => () => f.Moves.OpenCounterAsync(actorId, counter, ct: Ct),
-            Move.CloseCounter => () => f.Moves.CloseCounterAsync(actorId, counter, ct: Ct),
-            Move.CancelAbsence => () => f.Moves.CancelPeriodAsync(actorId, absence, ct: Ct),
-            Move.SeatAtCounter => () => f.Moves.MoveToCounterAsync(actorId, staffId, counter, ct: Ct),
+            Move.OpenCounter => () => f.Moves.OpenCounterAsync(actorId, counter, "Mở thêm quầy", ct: Ct),
+            Move.CloseCounter => () => f.Moves.CloseCounterAsync(actorId, counter, "Hết giờ làm việc", ct: Ct),
+            Move.CancelAbsence => () => f.Moves.CancelPeriodAsync(actorId, absence, "Không cần nữa", ct: Ct),
+            Move.SeatAtCounter => () => f.Moves.MoveToCounterAsync(actorId, staffId, counter, "Cân bằng tải giữa các quầy", ct: Ct),
             Move.Absence => () => f.Moves.RecordAbsenceAsync(actorId, staffId, tomorrow, tomorrow.AddHours(4), "Nghỉ phép", ct: Ct),
             Move.Lend => () => f.Moves.LendAsync(actorId, staffId, f.Br07, tomorrow, tomorrow.AddHours(8), "Hỗ trợ BR07", ct: Ct),
-            _ => () => f.Moves.SetCounterGroupsAsync(actorId, counter, [f.Queue.GroupA], ct: Ct),
+            _ => () => f.Moves.SetCounterGroupsAsync(actorId, counter, [f.Queue.GroupA], "Cấu hình quầy", ct: Ct),
         };
 
         if (allowed)
@@ -113,6 +113,6 @@ public sealed class WhoMayMoveWhom
             await db.SaveChangesAsync(Ct);
         }
 
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, ct: Ct), Permissions.Refusal(StaffAction.MoveStaff));
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, clerk, to, "Cân bằng tải giữa các quầy", ct: Ct), Permissions.Refusal(StaffAction.MoveStaff));
     }
 }

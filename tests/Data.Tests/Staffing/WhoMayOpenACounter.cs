@@ -21,7 +21,7 @@ public sealed class WhoMayOpenACounter
 
         await f.AssertRefusedAsync(() => f.Queue.Service.OpenCounterAsync(f.Clerk03, f.Queue.Counters[0], [f.Queue.GroupA], Ct),
             "Cán bộ đang được ghi nhận vắng mặt từ 02/03/2026 09:00 đến 02/03/2026 11:00: không thể ngồi quầy.");
-        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, f.Clerk03, f.Queue.Counters[0], ct: Ct), "vắng mặt");
+        await f.AssertRefusedAsync(() => f.Moves.MoveToCounterAsync(f.Manager03, f.Clerk03, f.Queue.Counters[0], "Cân bằng tải giữa các quầy", ct: Ct), "vắng mặt");
 
         f.Queue.Clock.Advance(TimeSpan.FromHours(2));
         await f.Queue.Service.OpenCounterAsync(f.Clerk03, f.Queue.Counters[0], [f.Queue.GroupA], Ct);

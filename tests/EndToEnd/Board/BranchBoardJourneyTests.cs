@@ -46,16 +46,19 @@ public sealed class BranchBoardJourneyTests(WorkbenchServer server)
 
         // Open the closed counter, then move the clerk there.
         await manager.GetByTestId($"toggle-counter-{target.Number}").ClickAsync();
+        await manager.Locator("#open-reason").FillAsync("Nhóm A đông, mở thêm quầy");
+        await manager.GetByTestId("open-submit").ClickAsync();
         await Assertions.Expect(manager.GetByTestId($"toggle-counter-{target.Number}")).ToHaveTextAsync("Đóng quầy");
         await manager.GetByTestId($"move-{clerkId}").ClickAsync();
         await manager.GetByTestId("move-panel").Locator(".mud-select").First.ClickAsync();
         await manager.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = target.Name }).First.ClickAsync();
-        await manager.GetByLabel("Lý do").FillAsync("Hỗ trợ nhóm đông");
+        await manager.Locator("#move-reason").FillAsync("Hỗ trợ nhóm đông");
         await WorkbenchServer.ScreenshotAsync(manager, "board-move-panel");
         await manager.GetByTestId("move-submit").ClickAsync();
 
-        // How fast it follows is measured by the live benchmark (docs/benchmarks.md); here: it follows, in the same document.
-        await Assertions.Expect(clerk.GetByTestId("counter-status")).ToContainTextAsync(target.Name, new() { Timeout = 10_000 });
+        // The clerk's page follows within a second of the click, in the same document (the distribution of that delay is
+        // measured by the live benchmark, docs/benchmarks.md).
+        await Assertions.Expect(clerk.GetByTestId("counter-status")).ToContainTextAsync(target.Name, new() { Timeout = 1_000 });
         Assert.True(await clerk.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the clerk's page was reloaded");
         await Assertions.Expect(manager.GetByTestId($"where-{clerkId}")).ToContainTextAsync(target.Name);
         await WorkbenchServer.ScreenshotAsync(manager, "board-manager-moved");

@@ -16,7 +16,7 @@ public sealed class AServedTicketIsNeverLostByAMove : BoardContext
 {
     private async Task ServingAndOpenAsync()
     {
-        await Moves.OpenCounterAsync(Manager.Id, Counters[1].Id, ct: Ct);
+        await Moves.OpenCounterAsync(Manager.Id, Counters[1].Id, "Mở thêm quầy", ct: Ct);
         await Queue.CallNextAsync(Clerk.Id, CounterId, Ct);
         await OpenTheBoardAsync();
         Pick(Clerk.Id);
@@ -75,7 +75,7 @@ public sealed class AServedTicketIsNeverLostByAMove : BoardContext
     [Fact]
     public async Task A_counter_serving_a_citizen_is_closed_only_with_a_counter_to_take_the_ticket()
     {
-        await Moves.OpenCounterAsync(Manager.Id, Counters[1].Id, ct: Ct);
+        await Moves.OpenCounterAsync(Manager.Id, Counters[1].Id, "Mở thêm quầy", ct: Ct);
         var other = await SeatAnotherClerkAsync(1);
         await Queue.CallNextAsync(Clerk.Id, CounterId, Ct);
         await OpenTheBoardAsync();
@@ -85,11 +85,14 @@ public sealed class AServedTicketIsNeverLostByAMove : BoardContext
         Cut.WaitForAssertion(() => Assert.Contains(FirstTicket.Number, Text("close-serving"), StringComparison.Ordinal));
         Assert.Equal(before, await SnapshotAsync()); // the button only asked
         Submit("close-submit");
+        Refused("Hãy ghi lý do.");
+        Assert.Equal(before, await SnapshotAsync());
+        Type("close-reason", "Cán bộ đi họp");
+        Submit("close-submit");
         Refused("Hãy chọn quầy nhận vé đang phục vụ.");
         Assert.Equal(before, await SnapshotAsync());
 
         await ChooseAsync<int?>("close-hand-to", Counters[1].Id);
-        Type("close-reason", "Cán bộ đi họp");
         Submit("close-submit");
 
         Cut.WaitForAssertion(() =>
@@ -138,9 +141,50 @@ public sealed class AServedTicketIsNeverLostByAMove : BoardContext
         await OpenTheBoardAsync();
 
         Cut.Find($"[data-testid=cancel-period-{period}]").Click();
+        Cut.WaitForAssertion(() => Assert.Contains("vắng mặt", Text("cancel-panel"), StringComparison.Ordinal));
+        var before = await SnapshotAsync();
+        Submit("cancel-submit");
+        Refused("Hãy ghi lý do.");
+        Assert.Equal(before, await SnapshotAsync()); // nothing cancelled without why
+        Type("cancel-reason", "Cán bộ đổi lịch nghỉ");
+        Submit("cancel-submit");
 
-        Cut.WaitForAssertion(() => Assert.Empty(Cut.FindAll($"[data-testid=cancel-period-{period}]")));
+        Cut.WaitForAssertion(() =>
+        {
+            Assert.Empty(Cut.FindAll($"[data-testid=cancel-period-{period}]"));
+            Assert.Empty(Cut.FindAll("[data-testid=cancel-panel]"));
+        });
         await using var db = await Db.CreateDbContextAsync(Ct);
         Assert.NotNull((await db.StaffPeriods.AsNoTracking().SingleAsync(p => p.Id == period, Ct)).CancelledAt);
+        var recorded = await db.StaffMoves.AsNoTracking().SingleAsync(m => m.Kind == StaffMoveKind.PeriodCancelled && m.StaffId == Clerk.Id, Ct);
+        Assert.Equal((Manager.Id, "Cán bộ đổi lịch nghỉ"), (recorded.ActorStaffId, recorded.Reason));
+    }
+
+    [Fact]
+    public async Task A_closed_counter_opens_from_the_board_only_with_why_and_a_common_reason_is_one_tap()
+    {
+        await OpenTheBoardAsync();
+        var before = await SnapshotAsync();
+
+        Cut.Find("[data-testid=toggle-counter-2]").Click();
+        Cut.WaitForAssertion(() => Assert.NotNull(Cut.Find("[data-testid=open-panel]")));
+        Submit("open-submit");
+        Refused("Hãy ghi lý do.");
+        Assert.Equal(before, await SnapshotAsync());
+        Assert.Equal("Đóng", Text("counter-state-2"));
+
+        var common = Cut.FindComponents<MudBlazor.MudChip<string>>()
+            .Single(c => c.Markup.Contains(Core.Staffing.StaffMoveRules.CommonReasons[0], StringComparison.Ordinal));
+        await Cut.InvokeAsync(() => common.Instance.OnClick.InvokeAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs()));
+        Submit("open-submit");
+
+        Cut.WaitForAssertion(() =>
+        {
+            Assert.Empty(Cut.FindAll("[data-testid=open-panel]"));
+            Assert.NotEqual("Đóng", Text("counter-state-2"));
+        });
+        await using var db = await Db.CreateDbContextAsync(Ct);
+        var recorded = await db.StaffMoves.AsNoTracking().SingleAsync(m => m.Kind == StaffMoveKind.OpenCounter && m.CounterId == Counters[1].Id, Ct);
+        Assert.Equal((Manager.Id, Core.Staffing.StaffMoveRules.CommonReasons[0]), (recorded.ActorStaffId, recorded.Reason));
     }
 }

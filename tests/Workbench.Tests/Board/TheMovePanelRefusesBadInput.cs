@@ -45,12 +45,13 @@ public sealed class TheMovePanelRefusesBadInput : BoardContext
         Submit();
 
         await AssertRefusedAsync("Quầy đích đang đóng. Hãy mở quầy trước khi xếp người.", before);
+        Assert.Contains("Hãy ghi lý do.", Text("move-refused"), StringComparison.Ordinal); // every problem at once
     }
 
     [Fact]
     public async Task Moving_someone_who_is_serving_to_hand_the_ticket_on_without_a_counter_for_it_is_refused()
     {
-        await Moves.OpenCounterAsync(Manager.Id, Counters[1].Id, ct: Ct);
+        await Moves.OpenCounterAsync(Manager.Id, Counters[1].Id, "Mở thêm quầy", ct: Ct);
         await Queue.CallNextAsync(Clerk.Id, CounterId, Ct);
         await OpenTheBoardAsync();
         var before = await SnapshotAsync();
@@ -115,6 +116,7 @@ public sealed class TheMovePanelRefusesBadInput : BoardContext
 
         foreach (var box in Cut.FindComponents<MudBlazor.MudCheckBox<bool>>())
             await Cut.InvokeAsync(() => box.Instance.ValueChanged.InvokeAsync(false));
+        Type("move-reason", "Thay ca");
         Submit();
 
         await AssertRefusedAsync("Quầy phải phục vụ ít nhất một nhóm dịch vụ.", before);
@@ -123,8 +125,8 @@ public sealed class TheMovePanelRefusesBadInput : BoardContext
     [Fact]
     public async Task A_person_another_manager_moved_since_the_board_was_read_is_refused_with_the_conflict_message()
     {
-        await Moves.OpenCounterAsync(Manager.Id, Counters[1].Id, ct: Ct);
-        await Moves.OpenCounterAsync(Manager.Id, Counters[2].Id, ct: Ct);
+        await Moves.OpenCounterAsync(Manager.Id, Counters[1].Id, "Mở thêm quầy", ct: Ct);
+        await Moves.OpenCounterAsync(Manager.Id, Counters[2].Id, "Mở thêm quầy", ct: Ct);
         await OpenTheBoardAsync();
         Pick(Clerk.Id);
         await ChooseAsync<int?>("move-counter", Counters[2].Id);
