@@ -126,9 +126,11 @@ public sealed class WorkPool(
             if (skills.Count == 0) return null;
             await ReturnStaleAsync(db, policy, ct).ConfigureAwait(false);
             var claimer = new Claimer(staffId, me.CurrentBranchId, skills.ToHashSet());
+            // Items another clerk is claiming right now (locked) or claimed since the read: not read or tried again by this call.
+            var passed = new HashSet<long>();
             for (var round = 0; round < MaxRounds; round++)
             {
-                var candidates = await CandidatesAsync(db, claimer, ct).ConfigureAwait(false);
+                var candidates = await CandidatesAsync(db, claimer, passed, ct).ConfigureAwait(false);
                 if (candidates.Count == 0) return null;
                 foreach (var c in RoutingRules.Order(candidates, claimer, policy))
                 {
@@ -137,6 +139,7 @@ public sealed class WorkPool(
                         await PublishAsync(c.QueuedBranchId, c.Id, ct).ConfigureAwait(false);
                         return await ViewAsync(db, c.Id, ct).ConfigureAwait(false);
                     }
+                    passed.Add(c.Id);
                     WorkbenchMetrics.ClaimLost(WorkbenchMetrics.PoolTakeNext, me.CurrentBranchId);
                 }
             }
@@ -145,7 +148,8 @@ public sealed class WorkPool(
     }
 
     /// <summary>
-    /// One claim in one transaction, its write first (so SQLite takes its write lock before anything is read): the conditional
+    /// One claim in one transaction, its write first (so SQLite takes its write lock before anything is read; a server engine
+    /// first locks the row or, when another clerk holds it, gives up at once: <see cref="RowLocks"/>): the conditional
     /// update, then the permission and the limit on the staff record as it is now, then the hand-over of the application to the
     /// claimer's branch. All or nothing; false when another clerk was quicker or changed the application meanwhile.
     /// </summary>
@@ -155,6 +159,7 @@ public sealed class WorkPool(
         var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using (tx.ConfigureAwait(false))
         {
+            if (!await RowLocks.TryLockAsync<WorkItem>(db, itemId, ct).ConfigureAwait(false)) return false;
             var rows = await db.WorkItems
                 .Where(w => w.Id == itemId && w.State == WorkItemState.Open && w.Version == version)
                 .ExecuteUpdateAsync(s => s
@@ -209,10 +214,15 @@ public sealed class WorkPool(
         app.HandTo(toBranchId, toStaffId, by.StaffId, by.CurrentBranchId, now, "Nhận việc từ kho việc chung");
     }
 
-    private static async Task<List<PoolCandidate>> CandidatesAsync(WorkbenchDbContext db, Claimer claimer, CancellationToken ct)
+    private static async Task<List<PoolCandidate>> CandidatesAsync(WorkbenchDbContext db, Claimer claimer, IReadOnlySet<long> passed, CancellationToken ct)
     {
         var skills = claimer.Skills.ToList();
         var open = db.WorkItems.AsNoTracking().TagWith(QueryTags.ClaimCandidates).Where(w => w.State == WorkItemState.Open && skills.Contains(w.FieldId));
+        if (passed.Count > 0)
+        {
+            var skip = passed.ToList();
+            open = open.Where(w => !skip.Contains(w.Id));
+        }
         var own = await Top(open.Where(w => w.QueuedBranchId == claimer.BranchId)).ToListAsync(ct).ConfigureAwait(false);
         var all = await Top(open).ToListAsync(ct).ConfigureAwait(false);
         return own.Concat(all).DistinctBy(c => c.Id).ToList();

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HanoiWorkbench.Data;
 
-/// <summary>The tested server engine. Owns the migrations in Migrations/Postgres (docs/adr/0008).</summary>
+/// <summary>The tested server engine. Owns the migrations in Migrations/Postgres (docs/adr/0009).</summary>
 public sealed class PostgresWorkbenchDbContext(DbContextOptions<PostgresWorkbenchDbContext> options) : WorkbenchDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -220,7 +220,9 @@ public sealed class QueueService(
     /// <summary>
     /// Calls the next ticket to the clerk's counter, or returns null when none waits. Chooses with
     /// <see cref="QueueRules.ChooseNext"/>, then claims with one conditional UPDATE (still waiting, same version):
-    /// when another counter claimed it first, no row changes and it chooses again. Two clerks never get the same ticket.
+    /// when another counter claimed it first, no row changes and it chooses again among the others. On a server engine the
+    /// row is locked first and skipped at once when another counter holds it (<see cref="RowLocks"/>), so a loser never waits
+    /// out a winner's transaction. Two clerks never get the same ticket.
     /// </summary>
     public async Task<Ticket?> CallNextAsync(int staffId, int counterId, CancellationToken ct = default)
     {
@@ -232,6 +234,8 @@ public sealed class QueueService(
             if (counter.Id != counterId) throw new DomainException("Bạn không ngồi ở quầy này.");
             await EnsureNoCurrentTicketAsync(db, counterId, ct).ConfigureAwait(false);
             var groupIds = counter.ServedGroups.Select(g => g.Id).ToHashSet();
+            // Tickets another counter is claiming right now (locked) or claimed since the read: not chosen again by this call.
+            var passed = new HashSet<long>();
 
             for (var attempt = 0; attempt < ClaimAttempts; attempt++)
             {
@@ -246,7 +250,7 @@ public sealed class QueueService(
                     .OrderByDescending(t => t.CalledAt).Take(policy.PriorityFairnessBound + 1).Select(t => t.Priority)
                     .ToListAsync(ct).ConfigureAwait(false);
 
-                var choice = QueueRules.ChooseNext(policy, waiting.Select(WaitingTicket.From).ToList(), counterId, groupIds,
+                var choice = QueueRules.ChooseNext(policy, waiting.Where(t => !passed.Contains(t.Id)).Select(WaitingTicket.From).ToList(), counterId, groupIds,
                     QueueRules.PriorityStreak(recentCalls), now);
                 if (choice is null) return null;
 
@@ -260,6 +264,7 @@ public sealed class QueueService(
                     await PublishAsync(LiveEventKind.CounterChanged, counter.BranchId, counterId).ConfigureAwait(false);
                     return ticket;
                 }
+                passed.Add(ticket.Id);
                 WorkbenchMetrics.ClaimLost(WorkbenchMetrics.QueueCallNext, counter.BranchId);
             }
             throw new DomainException("Hàng chờ đang rất đông, vui lòng bấm gọi lại.");
@@ -271,6 +276,11 @@ public sealed class QueueService(
         var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using (tx.ConfigureAwait(false))
         {
+            if (!await RowLocks.TryLockAsync<Ticket>(db, called.Id, ct).ConfigureAwait(false))
+            {
+                await tx.RollbackAsync(ct).ConfigureAwait(false);
+                return false;
+            }
             var rows = await db.Tickets
                 .Where(t => t.Id == called.Id && t.Status == TicketStatus.Waiting && t.Version == version)
                 .ExecuteUpdateAsync(s => s
