@@ -24,6 +24,14 @@ for path in sorted(glob.glob(os.path.join(res, "*.tsv"))):
             sys.exit(f"{path}:{n}: '{vi}' already translated as '{pairs[vi]}'")
         pairs[vi] = en
 
+# The resource compiler compares names without case and drops the second of two that differ only in case (MSB3568), so the
+# dropped one would show in Vietnamese in English mode: refuse it here instead.
+folded = {}
+for vi in sorted(pairs):
+    if vi.lower() in folded and folded[vi.lower()] != vi:
+        sys.exit(f"'{vi}' and '{folded[vi.lower()]}' differ only in case: the resource compiler keeps one of them; use one key")
+    folded[vi.lower()] = vi
+
 HEADER = """<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>

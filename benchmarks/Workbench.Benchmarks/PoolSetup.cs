@@ -36,17 +36,21 @@ internal static class PoolSetup
             return s;
         }).ToList();
         db.Staff.AddRange(staff);
-        var now = TimeProvider.System.GetUtcNow();
-        var application = Application.Submit("ENGINE-0001", new Applicant("Nguyễn Văn A", "001099012345", "0912345678", "Hà Nội"),
-            procedure, area.Id, branches[0], Channel.Online, [new ReceivedDocument("Tờ khai", 1)], now);
-        db.Applications.Add(application);
         await db.SaveChangesAsync();
+        var now = TimeProvider.System.GetUtcNow();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var rng = new Random(1);
-        for (var done = 0; done < items; done += 5_000)
+        // One application per item, as in the real pool (each open item is one application's next step): a claim hands its
+        // application to the claimer's branch, so items sharing one application would all write the same row.
+        for (var done = 0; done < items; done += 2_000)
         {
-            db.WorkItems.AddRange(Enumerable.Range(done, Math.Min(5_000, items - done)).Select(i => new WorkItem(application.Id, WorkKind.Process,
-                i % 3 == 0 ? field.Id : fields[rng.Next(fields.Count)], area.Id, branches[i % branches.Count],
+            var batch = Enumerable.Range(done, Math.Min(2_000, items - done)).Select(i => Application.Submit(
+                string.Create(CultureInfo.InvariantCulture, $"ENGINE-{i:000000}"), new Applicant("Nguyễn Văn A", "001099012345", "0912345678", "Hà Nội"),
+                procedure, area.Id, branches[i % branches.Count], Channel.Online, [new ReceivedDocument("Tờ khai", 1)], now)).ToList();
+            db.Applications.AddRange(batch);
+            await db.SaveChangesAsync();
+            db.WorkItems.AddRange(batch.Select((application, k) => (application, i: done + k)).Select(x => new WorkItem(x.application.Id, WorkKind.Process,
+                x.i % 3 == 0 ? field.Id : fields[rng.Next(fields.Count)], area.Id, branches[x.i % branches.Count],
                 now.AddMinutes(rng.Next(-120, 7 * 24 * 60)), TimeSpan.FromMinutes(15 + rng.Next(0, 60)), now.AddMinutes(-rng.Next(0, 10_000)))));
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();

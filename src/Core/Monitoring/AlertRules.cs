@@ -116,12 +116,23 @@ public static class AlertRules
         return (now.Except(before).ToHashSet(), before.Except(now).ToHashSet());
     }
 
-    public static string Describe(AlertKey key) => key.Kind switch
+    /// <summary>The alert's text with its subject (a group letter) in place: what is stored and printed.</summary>
+    public static string Describe(AlertKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, Template(key.Kind), key.Subject);
+    }
+
+    /// <summary>
+    /// The alert's text as a template, {0} the subject: the key the UI translates (with the subject filled in after), so an
+    /// alert about group A reads in English in English mode.
+    /// </summary>
+    public static string Template(AlertKind kind) => kind switch
     {
         AlertKind.LongestWaitOverTarget => "Thời gian chờ lâu nhất vượt mục tiêu",
         AlertKind.WaitingPerCounterOverLimit => "Quá nhiều người chờ trên mỗi quầy đang mở",
         AlertKind.OverdueRising => "Số hồ sơ quá hạn tăng nhanh",
-        AlertKind.ServiceGroupUnstaffed => $"Nhóm dịch vụ {key.Subject} có người chờ nhưng không có cán bộ",
+        AlertKind.ServiceGroupUnstaffed => "Nhóm dịch vụ {0} có người chờ nhưng không có cán bộ",
         AlertKind.SatisfactionLow => "Mức hài lòng hôm nay dưới ngưỡng",
         _ => "Tồn đọng kho hồ sơ chung vượt phần của chi nhánh",
     };

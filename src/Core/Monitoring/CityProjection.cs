@@ -1,4 +1,5 @@
 using HanoiWorkbench.Core.Live;
+using HanoiWorkbench.Core.Staffing;
 
 namespace HanoiWorkbench.Core.Monitoring;
 
@@ -139,9 +140,11 @@ public static class CityProjection
     /// <summary>
     /// The row at <paramref name="now"/>. Longest wait = now − the oldest waiting ticket's issue; overdue = running clocks
     /// past their due date; due today = due later today (Hanoi day); on-time rate = this month's completions that were
-    /// not late; satisfaction = (very) satisfied ÷ ratings; needed = the staffing advice, else the counters open.
+    /// not late; satisfaction = (very) satisfied ÷ ratings; needed = the larger of the staffing advice (else the counters open)
+    /// and what the queue waiting now calls for at <paramref name="serviceTime"/> per citizen (<see cref="StaffingAdvice.NeededNow"/>,
+    /// against <see cref="StaffingTarget.Default"/>).
     /// </summary>
-    public static BranchFigures Figures(BranchState s, DateTimeOffset now, TimeSpan claimTimeout)
+    public static BranchFigures Figures(BranchState s, DateTimeOffset now, TimeSpan claimTimeout, TimeSpan serviceTime)
     {
         ArgumentNullException.ThrowIfNull(s);
         var dues = s.Applications.OpenDueDates;
@@ -149,7 +152,8 @@ public static class CityProjection
         var dueToday = CountBefore(dues, HanoiTime.StartOf(HanoiTime.DateOf(now).AddDays(1))) - overdue;
         var wait = s.Queue.OldestIssuedAt is { } oldest ? (oldest > now ? TimeSpan.Zero : now - oldest) : (TimeSpan?)null;
         return new(s.BranchId, s.Code, s.Name, s.Queue.Waiting, s.Queue.Waiting > 0 ? wait : null,
-            s.Duty.Count(d => OnDuty.Is(d, now, claimTimeout)), s.Needed ?? s.CountersOpen, s.CountersOpen, s.PoolBacklog,
+            s.Duty.Count(d => OnDuty.Is(d, now, claimTimeout)),
+            StaffingAdvice.NeededNow(s.Needed, s.CountersOpen, s.Queue.Waiting, serviceTime, StaffingTarget.Default), s.CountersOpen, s.PoolBacklog,
             dueToday, overdue, Share(s.Applications.OnTimeThisMonth, s.Applications.CompletedThisMonth),
             Share(s.Ratings.SatisfiedToday, s.Ratings.Today), Share(s.Ratings.SatisfiedMonth, s.Ratings.Month), s.Ratings.Today);
     }

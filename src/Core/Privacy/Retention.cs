@@ -29,4 +29,10 @@ public static class Retention
 
     public static bool IsDue(ApplicationStatus status, DateTimeOffset lastStepAt, bool anonymised, DateTimeOffset cutoff) =>
         !anonymised && ApplicationLifecycle.IsFinal(status) && lastStepAt < cutoff;
+
+    /// <summary>
+    /// A reception decision (Form 2 guidance or Form 3 refusal given at the counter, with no application) is closed when it is
+    /// issued: its personal data is due once it was issued before the cutoff and is not anonymised yet.
+    /// </summary>
+    public static bool DecisionIsDue(DateTimeOffset issuedAt, bool anonymised, DateTimeOffset cutoff) => !anonymised && issuedAt < cutoff;
 }

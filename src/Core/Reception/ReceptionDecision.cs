@@ -42,6 +42,22 @@ public sealed class ReceptionDecision
     /// <summary>The token of the form submission: unique, so a second submission of the same form finds this decision.</summary>
     public Guid? Token { get; private set; }
 
+    /// <summary>True once the retention run removed the citizen's personal data (<see cref="Anonymise"/>).</summary>
+    public bool IsAnonymised => FullName == Application.AnonymisedName;
+
+    /// <summary>
+    /// Removes the citizen's personal data when the retention period has passed (<see cref="Privacy.Retention.DecisionIsDue"/>):
+    /// name, ID number, phone and address; what was decided, when, by whom and why stays for the counts and the inspector.
+    /// </summary>
+    public void Anonymise()
+    {
+        if (IsAnonymised) throw new DomainException("Quyết định đã được ẩn danh.");
+        FullName = Application.AnonymisedName;
+        CitizenId = "";
+        Phone = null;
+        Address = null;
+    }
+
     /// <summary>
     /// Records a decision from checked values (the ID number and phone already normalised by their rules); refuses what the form
     /// could not have sent: guidance without anything lacking, a decision without its reason.

@@ -58,6 +58,28 @@ public static class StaffingAdvice
     }
 
     /// <summary>
+    /// Officials needed to call everyone waiting now within the target's wait, each service taking
+    /// <paramref name="meanServiceTime"/>: ⌈waiting × service ÷ wait⌉ (9 waiting at 8 min within 15 min: 5). 0 when nobody waits.
+    /// The forecast looks at past weeks; this looks at the queue in front of the branch today.
+    /// </summary>
+    public static int NeededForQueue(int waiting, TimeSpan meanServiceTime, StaffingTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentOutOfRangeException.ThrowIfNegative(waiting);
+        if (meanServiceTime <= TimeSpan.Zero || target.Within <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(meanServiceTime), "Thời gian phục vụ và thời gian chờ mục tiêu phải lớn hơn 0.");
+        return waiting == 0 ? 0 : (int)Math.Ceiling(waiting * meanServiceTime.TotalMinutes / target.Within.TotalMinutes - 1e-9);
+    }
+
+    /// <summary>
+    /// Officials needed now: the larger of the forecast for this hour (<paramref name="forecast"/>; the counters open where
+    /// there is none) and what the queue waiting now calls for (<see cref="NeededForQueue"/>), so a burst the history did
+    /// not predict never reads "needs 0" beside a long queue.
+    /// </summary>
+    public static int NeededNow(int? forecast, int countersOpen, int waiting, TimeSpan meanServiceTime, StaffingTarget target) =>
+        Math.Max(forecast ?? countersOpen, NeededForQueue(waiting, meanServiceTime, target));
+
+    /// <summary>
     /// Moves that close the shortages from the slack: the largest shortage is served first, from the largest slack,
     /// and nobody is taken from a group that would then fall short. What cannot be covered stays uncovered.
     /// </summary>

@@ -9,8 +9,8 @@ namespace HanoiWorkbench.Data.Audit;
 /// <summary>
 /// How <see cref="WorkbenchDbContext.SaveChangesAsync(bool, CancellationToken)"/> writes the audit: the changes of audited
 /// entities become entries (before / after of the changed properties, personal data and secrets left out), the other changes are
-/// saved first, then the head row is locked by an update, the new entries are sealed in order after it and inserted, and the head
-/// moves on — all in the caller's transaction, or in one of its own. The head is the last lock taken, after the rows changed.
+/// saved first, then the head row is locked, the new entries are sealed in order after it and inserted with the head moved on in
+/// one batch — all in the caller's transaction, or in one of its own. The head is the last lock taken, after the rows changed.
 /// </summary>
 internal static class AuditAppender
 {
@@ -45,8 +45,21 @@ internal static class AuditAppender
             foreach (var a in appended) a.State = EntityState.Detached;
             var count = await save(ct).ConfigureAwait(false); // ids of added rows are known from here on
             var entries = appended.Select(a => a.Entity).Concat(changed.Select(c => c.ToEntry(actor!))).ToList();
-            await AppendAsync(db, entries, ct).ConfigureAwait(false);
-            count += await save(ct).ConfigureAwait(false);
+            var head = await AppendAsync(db, entries, ct).ConfigureAwait(false);
+            // From the head's lock to the commit is the one stretch every audited write in the city waits for: the sealed
+            // entries and the moved head go in one batch, without the savepoint EF would wrap it in (a failure here fails the
+            // whole transaction anyway: the chain is never half-moved).
+            var savepoints = db.Database.AutoSavepointsEnabled;
+            db.Database.AutoSavepointsEnabled = false;
+            try
+            {
+                count += await save(ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                db.Database.AutoSavepointsEnabled = savepoints;
+                if (head is not null) head.State = EntityState.Detached;
+            }
             if (own is not null) await own.CommitAsync(ct).ConfigureAwait(false);
             return count;
         }
@@ -56,15 +69,16 @@ internal static class AuditAppender
         }
     }
 
-    /// <summary>Locks the head (a write, so the lock is held to commit), seals the entries after it, adds them and moves the head.</summary>
-    private static async Task AppendAsync(WorkbenchDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    /// <summary>
+    /// Locks and reads the head (held to commit), seals the entries after it, adds them and the head moved on to the context:
+    /// the caller's next save writes them in one batch. Returns the head's entry (detached again after that save).
+    /// </summary>
+    private static async Task<EntityEntry<AuditHead>?> AppendAsync(WorkbenchDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
-        if (entries.Count == 0) return;
-        var heads = db.Set<AuditHead>();
-        var locked = await heads.Where(h => h.Id == AuditHead.RowId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), ct).ConfigureAwait(false);
-        if (locked != 1) throw new InvalidOperationException("The audit head row is missing: the database was not migrated.");
-        var head = await heads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.RowId, ct).ConfigureAwait(false);
+        if (entries.Count == 0) return null;
+        // A head left tracked by an earlier save of this context may be stale: always start from the locked row.
+        foreach (var stale in db.ChangeTracker.Entries<AuditHead>().ToList()) stale.State = EntityState.Detached;
+        var head = await LockHeadAsync(db, ct).ConfigureAwait(false);
         var (sequence, hash) = (head.LastSequence, head.LastHash);
         foreach (var e in entries)
         {
@@ -72,10 +86,34 @@ internal static class AuditAppender
             hash = e.Hash;
             db.AuditEntries.Add(e);
         }
-        var moved = await heads.Where(h => h.Id == AuditHead.RowId && h.LastSequence == head.LastSequence)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, sequence).SetProperty(h => h.LastHash, hash), ct).ConfigureAwait(false);
-        // Under the lock nobody else can have moved it; if a provider let one through, refuse rather than fork the chain.
-        if (moved != 1) throw new DbUpdateConcurrencyException("Another append moved the audit head meanwhile.");
+        var moved = db.Attach(head);
+        moved.Property(h => h.LastSequence).CurrentValue = sequence;
+        moved.Property(h => h.LastHash).CurrentValue = hash;
+        return moved;
+    }
+
+    /// <summary>
+    /// The head row, locked by this transaction until it ends. PostgreSQL and SQL Server lock and read it in one statement
+    /// (<c>FOR UPDATE</c>, <c>UPDLOCK</c>); SQLite takes its write lock with a no-op update, then reads.
+    /// </summary>
+    private static async Task<AuditHead> LockHeadAsync(WorkbenchDbContext db, CancellationToken ct)
+    {
+        var heads = db.Set<AuditHead>();
+        List<AuditHead> rows;
+        if (db.Database.IsSqlite())
+        {
+            await heads.Where(h => h.Id == AuditHead.RowId)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), ct).ConfigureAwait(false);
+            rows = await heads.AsNoTracking().Where(h => h.Id == AuditHead.RowId).ToListAsync(ct).ConfigureAwait(false);
+        }
+        else
+        {
+            var sql = db.Database.IsNpgsql()
+                ? "SELECT * FROM \"AuditHead\" WHERE \"Id\" = {0} FOR UPDATE"
+                : "SELECT * FROM [AuditHead] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {0}";
+            rows = await heads.FromSqlRaw(sql, AuditHead.RowId).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
+        }
+        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException("The audit head row is missing: the database was not migrated.");
     }
 
     private static Dictionary<string, object?> Values(EntityEntry e, bool original) =>

@@ -9,9 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace HanoiWorkbench.Data.Monitoring;
 
 /// <summary>What the projection holds at one moment: immutable, so every viewer renders from it without a lock or a read.</summary>
-public sealed record CitySnapshot(long Version, IReadOnlyList<BranchState> Branches, TimeSpan ClaimTimeout)
+/// <param name="ServiceTime">The service time "needed" assumes for the queue waiting now (the queue policy's fallback).</param>
+public sealed record CitySnapshot(long Version, IReadOnlyList<BranchState> Branches, TimeSpan ClaimTimeout, TimeSpan ServiceTime)
 {
-    public static CitySnapshot Empty { get; } = new(0, [], Core.Pool.PoolPolicy.Default.ClaimTimeout);
+    public static CitySnapshot Empty { get; } = new(0, [], Core.Pool.PoolPolicy.Default.ClaimTimeout, Core.Queue.QueuePolicy.Default.ServiceTimeFallback);
 
     private volatile FiguresAt? _figures;
 
@@ -21,7 +22,7 @@ public sealed record CitySnapshot(long Version, IReadOnlyList<BranchState> Branc
     {
         var second = now.ToUnixTimeSeconds();
         if (_figures is { } cached && cached.Second == second) return cached.Rows;
-        var rows = Branches.Select(b => CityProjection.Figures(b, now, ClaimTimeout)).ToList();
+        var rows = Branches.Select(b => CityProjection.Figures(b, now, ClaimTimeout, ServiceTime)).ToList();
         _figures = new FiguresAt(second, rows);
         return rows;
     }
@@ -148,6 +149,7 @@ public sealed class CityLiveProjection(CityRecount recount, PoolPolicyStore poli
     {
         var advice = _needs?.Needs;
         _current = new CitySnapshot(_current.Version + 1,
-            branches.Select(b => b with { Needed = advice is not null && advice.TryGetValue(b.BranchId, out var n) ? n : null }).ToList(), claimTimeout);
+            branches.Select(b => b with { Needed = advice is not null && advice.TryGetValue(b.BranchId, out var n) ? n : null }).ToList(), claimTimeout,
+            needs?.ServiceTimeFallback ?? Core.Queue.QueuePolicy.Default.ServiceTimeFallback);
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Configuration;
 namespace HanoiWorkbench.Data.Privacy;
 
 /// <summary>What one retention run did.</summary>
-public sealed record RetentionOutcome(int Anonymised, DateTimeOffset Cutoff, int Months);
+/// <param name="Decisions">Reception decisions (Form 2 / Form 3 at the counter, no application) whose personal data went.</param>
+public sealed record RetentionOutcome(int Anonymised, DateTimeOffset Cutoff, int Months, int Decisions = 0);
 
 /// <summary>
 /// Anonymises the closed applications whose retention period (<c>Privacy:RetentionMonths</c>, 60 by default) has passed
@@ -58,17 +59,34 @@ public sealed class RetentionRun(IDbContextFactory<WorkbenchDbContext> contexts,
                     if (batch.Count < Batch || due.Count == 0)
                     {
                         total += due.Count;
+                        var decisions = await AnonymiseDecisionsAsync(db, cutoff, ct).ConfigureAwait(false);
                         db.AuditEntries.Add(new AuditEntry(now, SystemActor, null, RunAction, nameof(Application), "*", string.Create(CultureInfo.InvariantCulture,
-                            $"Thời hạn {months} tháng: ẩn danh {total} hồ sơ kết thúc trước {cutoff:dd/MM/yyyy HH:mm} (giờ Hà Nội).")));
+                            $"Thời hạn {months} tháng: ẩn danh {total} hồ sơ kết thúc trước {cutoff:dd/MM/yyyy HH:mm} (giờ Hà Nội) và {decisions} phiếu hướng dẫn/từ chối tiếp nhận.")));
                         await db.SaveChangesAsync(ct).ConfigureAwait(false);
                         await tx.CommitAsync(ct).ConfigureAwait(false);
-                        return new RetentionOutcome(total, cutoff, months);
+                        return new RetentionOutcome(total, cutoff, months, decisions);
                     }
                     await db.SaveChangesAsync(ct).ConfigureAwait(false);
                     await tx.CommitAsync(ct).ConfigureAwait(false);
                     total += due.Count;
                 }
             }
+        }
+    }
+
+    /// <summary>The decisions issued before the cutoff and not anonymised yet (<see cref="Retention.DecisionIsDue"/>), in the run's transaction.</summary>
+    private static async Task<int> AnonymiseDecisionsAsync(WorkbenchDbContext db, DateTimeOffset cutoff, CancellationToken ct)
+    {
+        var count = 0;
+        while (true)
+        {
+            var batch = await db.ReceptionDecisions.Where(d => d.At < cutoff && d.FullName != Application.AnonymisedName)
+                .OrderBy(d => d.Id).Take(Batch).ToListAsync(ct).ConfigureAwait(false);
+            var due = batch.Where(d => Retention.DecisionIsDue(d.At, d.IsAnonymised, cutoff)).ToList();
+            foreach (var d in due) d.Anonymise();
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            count += due.Count;
+            if (batch.Count < Batch || due.Count == 0) return count;
         }
     }
 }

@@ -64,6 +64,9 @@ public sealed class CityStaffingNeeds(IDbContextFactory<WorkbenchDbContext> dbFa
         return needs;
     }
 
+    /// <summary>The queue policy's service time where no finished service says otherwise.</summary>
+    public TimeSpan ServiceTimeFallback => policy.ServiceTimeFallback;
+
     /// <summary>The mean of the finished services, else the queue policy's fallback.</summary>
     public TimeSpan MeanService(IEnumerable<(DateTimeOffset? Started, DateTimeOffset? Finished)> tickets)
     {

@@ -6,6 +6,7 @@ namespace HanoiWorkbench.Core.Tests.Monitoring;
 public class CityProjectionTables
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 3, 10, 0, 0, TimeSpan.FromHours(7));
+    private static readonly TimeSpan Service = TimeSpan.FromMinutes(8);
 
     private static LiveEvent Event(LiveEventKind kind, int? branch, long seq = 1) => new(kind, branch, 1, seq, seq, Now);
 
@@ -61,7 +62,7 @@ public class CityProjectionTables
     public void Overdue_and_due_today_come_from_the_due_dates_and_the_clock(string minutes, int dueToday, int overdue)
     {
         var dues = minutes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => Now.AddMinutes(int.Parse(m, System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        var figures = CityProjection.Figures(State() with { Applications = new ApplicationFacet(dues, 0, 0) }, Now, TimeSpan.FromMinutes(30));
+        var figures = CityProjection.Figures(State() with { Applications = new ApplicationFacet(dues, 0, 0) }, Now, TimeSpan.FromMinutes(30), Service);
         Assert.Equal((dueToday, overdue), (figures.DueToday, figures.Overdue));
     }
 
@@ -76,14 +77,15 @@ public class CityProjectionTables
             Ratings = new RatingFacet(4, 3, 10, 9),
         };
 
-        var later = CityProjection.Figures(state, Now.AddMinutes(5), TimeSpan.FromMinutes(30));
+        var later = CityProjection.Figures(state, Now.AddMinutes(5), TimeSpan.FromMinutes(30), Service);
 
         Assert.Equal(TimeSpan.FromMinutes(15), later.LongestWait);
         Assert.Equal(2, later.OnDuty);           // the claim untouched for 45 minutes is not held any more
-        Assert.Equal(2, later.Needed);           // no staffing advice: the counters open
+        Assert.Equal(3, later.Needed);           // no staffing advice: the counters open (2), but 4 waiting × 8 min within 15 min call for 3
         Assert.Equal((0.75, 0.75, 0.9), (later.OnTimeRateMonth!.Value, later.SatisfactionToday!.Value, later.SatisfactionMonth!.Value));
-        Assert.Null(CityProjection.Figures(State(), Now, TimeSpan.FromMinutes(30)).OnTimeRateMonth);
-        Assert.Equal(5, CityProjection.Figures(state with { Needed = 5 }, Now, TimeSpan.FromMinutes(30)).Needed);
+        Assert.Null(CityProjection.Figures(State(), Now, TimeSpan.FromMinutes(30), Service).OnTimeRateMonth);
+        Assert.Equal(5, CityProjection.Figures(state with { Needed = 5 }, Now, TimeSpan.FromMinutes(30), Service).Needed);
+        Assert.Equal(3, CityProjection.Figures(state with { Needed = 0 }, Now, TimeSpan.FromMinutes(30), Service).Needed); // a forecast of 0 beside a queue
     }
 
     // numbers observed in order, seconds after the first; lost after 5 s

@@ -54,4 +54,16 @@ public class RetentionOfClosedApplications
         var cutoff = Hanoi(2021, 12, 3);
         Assert.Equal(due, Retention.IsDue(status, cutoff.AddDays(daysFromCutoff), anonymised, cutoff));
     }
+
+    // a decision at the counter (Form 2 / Form 3, no application) is closed when issued
+    [Theory]
+    [InlineData(-1, false, true)]
+    [InlineData(0, false, false)]   // issued exactly at the cutoff: not yet
+    [InlineData(30, false, false)]
+    [InlineData(-1, true, false)]   // already anonymised
+    public void A_reception_decision_is_due_once_issued_before_the_cutoff(int daysFromCutoff, bool anonymised, bool due)
+    {
+        var cutoff = Hanoi(2021, 12, 3);
+        Assert.Equal(due, Retention.DecisionIsDue(cutoff.AddDays(daysFromCutoff), anonymised, cutoff));
+    }
 }

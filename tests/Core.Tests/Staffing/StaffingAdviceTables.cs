@@ -61,4 +61,31 @@ public class StaffingAdviceTables
 
         Assert.Equal(expected, string.Join(' ', moves.Select(m => $"{m.From}>{m.To}×{m.Count}")));
     }
+    // waiting now, minutes per service, target wait in minutes → officials to call them all within it
+    [Theory]
+    [InlineData(0, 8, 15, 0)]
+    [InlineData(1, 8, 15, 1)]
+    [InlineData(9, 8, 15, 5)]      // 72 minutes of work within 15: 4.8 → 5
+    [InlineData(15, 8, 15, 8)]
+    [InlineData(15, 5, 15, 5)]     // exactly 75 ÷ 15 = 5, not 6
+    [InlineData(30, 10, 30, 10)]
+    public void The_queue_waiting_now_calls_for_enough_officials_to_call_everyone_within_the_target(int waiting, int serviceMinutes, int withinMinutes, int expected) =>
+        Assert.Equal(expected, StaffingAdvice.NeededForQueue(waiting, TimeSpan.FromMinutes(serviceMinutes), new StaffingTarget(0.8, TimeSpan.FromMinutes(withinMinutes))));
+
+    // forecast (−1: none), counters open, waiting now → needed now (8 min a service, 80 % within 15 min)
+    [Theory]
+    [InlineData(3, 1, 0, 3)]       // the forecast alone
+    [InlineData(0, 1, 9, 5)]       // a burst history did not predict: the queue decides, never "needs 0" beside 9 waiting
+    [InlineData(6, 2, 9, 6)]       // the forecast is larger
+    [InlineData(-1, 2, 0, 2)]      // no advice: the counters open stand in
+    [InlineData(-1, 1, 9, 5)]      // no advice and a queue
+    public void Needed_now_is_the_larger_of_the_forecast_and_the_queue(int forecast, int countersOpen, int waiting, int expected) =>
+        Assert.Equal(expected, StaffingAdvice.NeededNow(forecast < 0 ? null : forecast, countersOpen, waiting, TimeSpan.FromMinutes(8), StaffingTarget.Default));
+
+    [Fact]
+    public void A_queue_need_refuses_a_negative_queue_or_a_zero_service_time()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => StaffingAdvice.NeededForQueue(-1, TimeSpan.FromMinutes(8), StaffingTarget.Default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StaffingAdvice.NeededForQueue(3, TimeSpan.Zero, StaffingTarget.Default));
+    }
 }

@@ -20,7 +20,7 @@ public sealed class DecidingAtTheCounterWithoutReceiving
             await db.ApplicationSteps.CountAsync(Ct), await db.ReceptionDecisions.CountAsync(Ct));
     }
 
-    private static async Task<ReceptionDecisionRequest> DecisionAsync(ApplicationFixture f, ReceptionDecisionKind kind)
+    internal static async Task<ReceptionDecisionRequest> DecisionAsync(ApplicationFixture f, ReceptionDecisionKind kind)
     {
         var form = await f.ValidRequestAsync(Ct);
         // The citizen brought only the first document.

@@ -133,6 +133,33 @@ public sealed class AnonymisingAfterTheRetentionPeriod
     }
 
     [Fact]
+    public async Task Guidance_and_refusals_given_at_the_counter_lose_their_personal_data_after_the_period_and_keep_what_was_decided()
+    {
+        await using var f = await ApplicationFixture.CreateAsync();
+        var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
+        var old = await f.Decisions.IssueAsync(await DecidingAtTheCounterWithoutReceiving.DecisionAsync(f, Core.Reception.ReceptionDecisionKind.Refusal), clerk, Ct);
+        f.Clock.Advance(TimeSpan.FromDays(200));
+        var recent = await f.Decisions.IssueAsync(await DecidingAtTheCounterWithoutReceiving.DecisionAsync(f, Core.Reception.ReceptionDecisionKind.Guidance), clerk, Ct);
+        f.Clock.Advance(TimeSpan.FromDays(30));
+
+        var first = await Run(f, 6).RunAsync(Ct);
+        var second = await Run(f, 6).RunAsync(Ct);
+
+        Assert.Equal((1, 0), (first.Decisions, second.Decisions));
+        var gone = (await f.Decisions.DetailAsync(old.DecisionId!.Value, Ct))!;
+        Assert.Equal((Application.AnonymisedName, ""), (gone.FullName, gone.CitizenId));
+        Assert.Equal((Core.Reception.ReceptionDecisionKind.Refusal, "Yêu cầu không thuộc thẩm quyền giải quyết"), (gone.Kind, gone.Reason));
+        var kept = (await f.Decisions.DetailAsync(recent.DecisionId!.Value, Ct))!;
+        Assert.Equal(("Nguyễn Thị Mai", "001190012345"), (kept.FullName, kept.CitizenId));
+        await using var db = f.Db.Factory.CreateDbContext();
+        var raw = await db.ReceptionDecisions.AsNoTracking().SingleAsync(d => d.Id == old.DecisionId, Ct);
+        Assert.Equal((null, null), (raw.Phone, raw.Address));
+        var runs = await db.AuditEntries.AsNoTracking().Where(e => e.Action == RetentionRun.RunAction).OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync(Ct);
+        Assert.Contains("và 1 phiếu hướng dẫn/từ chối tiếp nhận", runs[0], StringComparison.Ordinal);
+        Assert.Contains("và 0 phiếu hướng dẫn/từ chối tiếp nhận", runs[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_configured_period_outside_the_bounds_is_refused_before_anything_changes()
     {
         await using var f = await ApplicationFixture.CreateAsync();
