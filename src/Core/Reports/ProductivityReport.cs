@@ -18,6 +18,12 @@ public sealed record CompletedCount(int BranchId, int? StaffId, bool Extended, b
 /// <summary>Ratings given in the period, counted in SQL per branch, official and level.</summary>
 public sealed record RatingCount(int BranchId, int? StaffId, RatingLevel Level, int Count);
 
+/// <summary>
+/// Decisions at the counter instead of a reception (Form 2 guidance, Form 3 refusal, no application created), counted in SQL
+/// per branch, official and kind: a citizen turned away is work the clerk did, counted apart from receptions.
+/// </summary>
+public sealed record DecisionCount(int BranchId, int? StaffId, Reception.ReceptionDecisionKind Kind, int Count);
+
 /// <summary>Ratings by level.</summary>
 public sealed record RatingTally(int VerySatisfied, int Satisfied, int Dissatisfied)
 {
@@ -40,9 +46,12 @@ public sealed record ProductivityFigures(
     int Completed,
     int OnTime,
     int Late,
-    RatingTally Ratings)
+    RatingTally Ratings,
+    int Guided = 0,
+    int RefusedAtReception = 0)
 {
-    public bool IsEmpty => MeanWait is null && Served == 0 && NoShows == 0 && Received == 0 && Completed == 0 && Ratings.Total == 0;
+    public bool IsEmpty => MeanWait is null && Served == 0 && NoShows == 0 && Received == 0 && Completed == 0 && Ratings.Total == 0
+        && Guided == 0 && RefusedAtReception == 0;
 }
 
 /// <summary>One row of a report table: a branch or an official (with the branch they worked at most).</summary>
@@ -70,7 +79,12 @@ public sealed record ProductivityRows(
     IReadOnlyList<ReportTicket> Tickets,
     IReadOnlyList<ReceivedCount> Received,
     IReadOnlyList<CompletedCount> Completed,
-    IReadOnlyList<RatingCount> Ratings);
+    IReadOnlyList<RatingCount> Ratings,
+    IReadOnlyList<DecisionCount>? Decisions = null)
+{
+    /// <summary>The decisions at the counter (none when the read had none).</summary>
+    public IReadOnlyList<DecisionCount> DecisionCounts => Decisions ?? [];
+}
 
 /// <summary>
 /// Aggregates a period's rows into per-branch and per-official figures (the Qmatic / TheQ productivity report:
@@ -104,24 +118,27 @@ public static class Productivity
 
         var tallies = tickets.ByKey;
         var branchIds = tallies.Keys.Select(k => k.BranchId).Concat(rows.Received.Select(r => r.BranchId))
-            .Concat(rows.Completed.Select(c => c.BranchId)).Concat(rows.Ratings.Select(r => r.BranchId)).Distinct();
+            .Concat(rows.Completed.Select(c => c.BranchId)).Concat(rows.Ratings.Select(r => r.BranchId))
+            .Concat(rows.DecisionCounts.Select(d => d.BranchId)).Distinct();
         var byBranch = tallies.ToLookup(kv => kv.Key.BranchId, kv => kv.Value);
         var branches = branchIds
             .Select(id => new ProductivityLine(id, branchNames.GetValueOrDefault(id, $"#{id}"), null,
-                Figures(byBranch[id], Sum(tickets.Idle, k => k.BranchId == id), rows, r => r.BranchId == id, c => c.BranchId == id, g => g.BranchId == id)))
+                Figures(byBranch[id], Sum(tickets.Idle, k => k.BranchId == id), rows, r => r.BranchId == id, c => c.BranchId == id, g => g.BranchId == id,
+                    d => d.BranchId == id)))
             .OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
 
         var byStaff = tallies.Where(kv => kv.Key.StaffId is not null).ToLookup(kv => kv.Key.StaffId!.Value);
         var staffIds = tallies.Keys.Select(k => k.StaffId).Concat(rows.Received.Select(r => r.StaffId))
-            .Concat(rows.Completed.Select(c => c.StaffId)).Concat(rows.Ratings.Select(r => r.StaffId)).OfType<int>().Distinct();
+            .Concat(rows.Completed.Select(c => c.StaffId)).Concat(rows.Ratings.Select(r => r.StaffId))
+            .Concat(rows.DecisionCounts.Select(d => d.StaffId)).OfType<int>().Distinct();
         var officials = staffIds
             .Select(id => new ProductivityLine(id, staffNames.GetValueOrDefault(id, $"#{id}"), MainBranch(id, byStaff[id], rows, branchNames),
                 Figures(byStaff[id].Select(kv => kv.Value), Sum(tickets.Idle, k => k.StaffId == id), rows, r => r.StaffId == id,
-                    c => c.StaffId == id, g => g.StaffId == id)))
+                    c => c.StaffId == id, g => g.StaffId == id, d => d.StaffId == id)))
             .OrderBy(l => l.BranchName, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
 
         var all = tallies.Values.ToList();
-        var total = Figures(all, Sum(tickets.Idle, _ => true), rows, _ => true, _ => true, _ => true);
+        var total = Figures(all, Sum(tickets.Idle, _ => true), rows, _ => true, _ => true, _ => true, _ => true);
         return new ProductivityReport(period, branchId, scopeName, total, branches, officials, Distribution(all.SelectMany(t => t.Waits)));
     }
 
@@ -209,8 +226,9 @@ public static class Productivity
     }
 
     private static ProductivityFigures Figures(IEnumerable<TicketTally> tallies, TimeSpan idle, ProductivityRows rows,
-        Func<ReceivedCount, bool> received, Func<CompletedCount, bool> completed, Func<RatingCount, bool> rated)
+        Func<ReceivedCount, bool> received, Func<CompletedCount, bool> completed, Func<RatingCount, bool> rated, Func<DecisionCount, bool> decided)
     {
+        var decisions = rows.DecisionCounts.Where(decided).ToList();
         var list = tallies.ToList();
         var waits = new long[list.Sum(t => t.Waits.Count)];
         var at = 0;
@@ -234,7 +252,9 @@ public static class Productivity
             done.Sum(c => c.Count),
             done.Sum(c => c.Count) - late,
             late,
-            new RatingTally(Level(ratings, RatingLevel.VerySatisfied), Level(ratings, RatingLevel.Satisfied), Level(ratings, RatingLevel.Dissatisfied)));
+            new RatingTally(Level(ratings, RatingLevel.VerySatisfied), Level(ratings, RatingLevel.Satisfied), Level(ratings, RatingLevel.Dissatisfied)),
+            decisions.Where(d => d.Kind == Reception.ReceptionDecisionKind.Guidance).Sum(d => d.Count),
+            decisions.Where(d => d.Kind == Reception.ReceptionDecisionKind.Refusal).Sum(d => d.Count));
     }
 
     private static int Level(List<RatingCount> ratings, RatingLevel level) => ratings.Where(r => r.Level == level).Sum(r => r.Count);
@@ -247,7 +267,8 @@ public static class Productivity
                 .Select(kv => (int?)kv.Key.BranchId).FirstOrDefault()
             ?? rows.Received.Where(r => r.StaffId == staffId).OrderByDescending(r => r.Count).Select(r => (int?)r.BranchId).FirstOrDefault()
             ?? rows.Completed.Where(c => c.StaffId == staffId).OrderByDescending(c => c.Count).Select(c => (int?)c.BranchId).FirstOrDefault()
-            ?? rows.Ratings.Where(r => r.StaffId == staffId).Select(r => (int?)r.BranchId).FirstOrDefault();
+            ?? rows.Ratings.Where(r => r.StaffId == staffId).Select(r => (int?)r.BranchId).FirstOrDefault()
+            ?? rows.DecisionCounts.Where(d => d.StaffId == staffId).OrderByDescending(d => d.Count).Select(d => (int?)d.BranchId).FirstOrDefault();
         return id is { } b ? names.GetValueOrDefault(b, $"#{b}") : null;
     }
 }

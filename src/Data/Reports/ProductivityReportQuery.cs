@@ -41,11 +41,11 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
         var ticketsRead = Task.Run(async () => Productivity.Tally(await TicketsAsync(branchId, period, ct).ConfigureAwait(false)), ct);
         var countsRead = Task.Run(() => CountsAsync(branchId, period, progress, ct), ct);
         var tickets = await ticketsRead.ConfigureAwait(false);
-        var (received, completed, ratings) = await countsRead.ConfigureAwait(false);
+        var (received, completed, ratings, decisions) = await countsRead.ConfigureAwait(false);
 
-        var rows = new ProductivityRows([], received, completed, ratings);
+        var rows = new ProductivityRows([], received, completed, ratings, decisions);
         var staffIds = tickets.StaffIds.Concat(received.Select(r => r.StaffId).Concat(completed.Select(c => c.StaffId))
-            .Concat(ratings.Select(r => r.StaffId)).OfType<int>()).Distinct().ToList();
+            .Concat(ratings.Select(r => r.StaffId)).Concat(decisions.Select(d => (int?)d.StaffId)).OfType<int>()).Distinct().ToList();
         Dictionary<int, string> staffNames;
         db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -75,7 +75,7 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
     }
 
     /// <summary>Applications received and completed, and ratings, counted in SQL on the report's covering indexes.</summary>
-    private async Task<(List<ReceivedCount>, List<CompletedCount>, List<RatingCount>)> CountsAsync(int? branchId, ReportPeriod period,
+    private async Task<(List<ReceivedCount>, List<CompletedCount>, List<RatingCount>, List<DecisionCount>)> CountsAsync(int? branchId, ReportPeriod period,
         IProgress<ReportStep>? progress, CancellationToken ct)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
@@ -88,10 +88,11 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
                 .Select(g => new ReceivedCount(g.Key.ReceivingBranchId, g.Key.ReceivedByStaffId, g.Count()))
                 .ToListAsync(ct).ConfigureAwait(false);
             var completed = await CountCompletedAsync(completedRows, ct).ConfigureAwait(false);
+            var decisions = await CountDecisionsAsync(db, branchId, period, ct).ConfigureAwait(false);
 
             progress?.Report(ReportStep.Ratings);
             var ratings = await CountRatingsAsync(ratingRows, ct).ConfigureAwait(false);
-            return (received, completed, ratings);
+            return (received, completed, ratings, decisions);
         }
     }
 
@@ -125,6 +126,17 @@ public sealed class ProductivityReportQuery(IDbContextFactory<WorkbenchDbContext
             })
             .Select(g => new CompletedCount(g.Key.HandlingBranchId, g.Key.HandlingStaffId, g.Key.Extended, g.Key.AfterPromise, g.Count()))
             .ToListAsync(ct);
+
+    /// <summary>Guidance and refusals given at the counter instead of a reception, by branch, official and kind.</summary>
+    internal static Task<List<DecisionCount>> CountDecisionsAsync(WorkbenchDbContext db, int? branchId, ReportPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var rows = db.ReceptionDecisions.AsNoTracking().Where(d => d.At >= start && d.At < end);
+        if (branchId is { } only) rows = rows.Where(d => d.BranchId == only);
+        return rows.GroupBy(d => new { d.BranchId, d.StaffId, d.Kind })
+            .Select(g => new DecisionCount(g.Key.BranchId, g.Key.StaffId, g.Key.Kind, g.Count()))
+            .ToListAsync(ct);
+    }
 
     /// <summary>Ratings by branch, official and level.</summary>
     internal static Task<List<RatingCount>> CountRatingsAsync(IQueryable<Core.Domain.Rating> ratingRows, CancellationToken ct) =>

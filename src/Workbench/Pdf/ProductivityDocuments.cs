@@ -11,7 +11,7 @@ namespace HanoiWorkbench.Workbench.Pdf;
 public static class ProductivityDocuments
 {
     public const string Title = "BÁO CÁO NĂNG SUẤT";
-    public const string NoData = "Không có dữ liệu trong kỳ báo cáo: chưa có vé được gọi, hồ sơ hay đánh giá nào.";
+    public const string NoData = "Không có dữ liệu trong kỳ báo cáo: chưa có vé được gọi, hồ sơ, phiếu hướng dẫn, từ chối hay đánh giá nào.";
     public const string BranchSheet = "Theo chi nhánh";
     public const string OfficialSheet = "Theo cán bộ";
     public const string WaitSheet = "Phân bố thời gian chờ";
@@ -22,7 +22,7 @@ public static class ProductivityDocuments
     public static readonly IReadOnlyList<string> FigureColumns =
     [
         "Vé đã phục vụ", "Vắng mặt", "Chờ TB (phút)", "Chờ P90 (phút)", "Phục vụ TB (phút)", "Thời gian rảnh (giờ)",
-        "HS tiếp nhận", "HS hoàn thành", "Đúng hạn", "Trễ hạn", "Rất hài lòng", "Hài lòng", "Không hài lòng",
+        "HS tiếp nhận", "Hướng dẫn (Mẫu 02)", "Từ chối (Mẫu 03)", "HS hoàn thành", "Đúng hạn", "Trễ hạn", "Rất hài lòng", "Hài lòng", "Không hài lòng",
     ];
 
     /// <summary>The figures as numbers (null where nothing was measured), in <see cref="FigureColumns"/> order.</summary>
@@ -32,7 +32,7 @@ public static class ProductivityDocuments
         return
         [
             f.Served, f.NoShows, Minutes(f.MeanWait), Minutes(f.Wait90), Minutes(f.MeanService), Math.Round(f.Idle.TotalHours, 1),
-            f.Received, f.Completed, f.OnTime, f.Late, f.Ratings.VerySatisfied, f.Ratings.Satisfied, f.Ratings.Dissatisfied,
+            f.Received, f.Guided, f.RefusedAtReception, f.Completed, f.OnTime, f.Late, f.Ratings.VerySatisfied, f.Ratings.Satisfied, f.Ratings.Dissatisfied,
         ];
     }
 
@@ -99,11 +99,11 @@ public static class ProductivityDocuments
         }).ToList();
 
     private static PdfTable FigureTable(IReadOnlyList<string> nameHeaders, IReadOnlyList<(IReadOnlyList<string> Names, ProductivityFigures Figures)> rows) =>
-        new(nameHeaders.Select(h => new PdfTableColumn(h, 9f)).Concat(FigureColumns.Select(c => new PdfTableColumn(c, 4.2f, PdfAlign.Right))).ToList(),
+        new(nameHeaders.Select(h => new PdfTableColumn(h, 7f)).Concat(FigureColumns.Select(c => new PdfTableColumn(c, 4.2f, PdfAlign.Right))).ToList(),
             rows.Select(r => (IReadOnlyList<string>)r.Names.Concat(Values(r.Figures).Select(Text)).ToList()).ToList())
         {
-            FontSize = 7.5f,
-            Padding = 2f,
+            FontSize = 7f,
+            Padding = 1.5f,
         };
 
     private static double? Minutes(TimeSpan? span) => span is { } s ? Math.Round(s.TotalMinutes, 1) : null;

@@ -1,4 +1,5 @@
 using HanoiWorkbench.Core.Domain;
+using HanoiWorkbench.Core.Reception;
 using HanoiWorkbench.Core.Reports;
 using static HanoiWorkbench.Core.Tests.Reports.ReportTables;
 
@@ -102,6 +103,29 @@ public class ProductivityFiguresOfAPeriod
         Assert.Equal(12, report.Branches.Single(b => b.Id == 1).Figures.Received);
         Assert.Equal(16, report.Total.Received);
         Assert.Equal(4, report.Total.Completed);
+    }
+
+    [Fact]
+    public void Guidance_and_refusals_at_the_counter_count_apart_from_receptions_per_official_branch_and_total()
+    {
+        var rows = new ProductivityRows([], [new ReceivedCount(1, 10, 5)], [], [],
+            [new DecisionCount(1, 10, ReceptionDecisionKind.Guidance, 3), new DecisionCount(1, 10, ReceptionDecisionKind.Refusal, 1),
+                new DecisionCount(1, 11, ReceptionDecisionKind.Refusal, 2), new DecisionCount(2, 20, ReceptionDecisionKind.Guidance, 4)]);
+
+        var report = Productivity.Build(November, null, "Toàn thành phố", rows, BranchNames, StaffNames);
+
+        Assert.Equal((5, 3, 1), Of(report.Officials.Single(o => o.Id == 10).Figures));
+        Assert.Equal((0, 0, 2), Of(report.Officials.Single(o => o.Id == 11).Figures));
+        Assert.Equal("Chi nhánh số 1", report.Officials.Single(o => o.Id == 11).BranchName); // known only by a refusal
+        Assert.Equal((5, 3, 3), Of(report.Branches.Single(b => b.Id == 1).Figures));
+        Assert.Equal((0, 4, 0), Of(report.Branches.Single(b => b.Id == 2).Figures));
+        Assert.Equal((5, 7, 3), Of(report.Total));
+
+        // A period with only decisions is not empty: the clerks turned citizens away, and the report says how many.
+        Assert.False(Productivity.Build(November, 2, "Chi nhánh số 2", new ProductivityRows([], [], [], [], [new DecisionCount(2, 20, ReceptionDecisionKind.Refusal, 1)]),
+            BranchNames, StaffNames).IsEmpty);
+
+        static (int Received, int Guided, int Refused) Of(ProductivityFigures f) => (f.Received, f.Guided, f.RefusedAtReception);
     }
 
     [Fact]

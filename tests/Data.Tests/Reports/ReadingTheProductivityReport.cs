@@ -107,4 +107,23 @@ public sealed class ReadingTheProductivityReport
     {
         public void Report(ReportStep value) => steps.Add(value);
     }
+
+    [Fact]
+    public async Task Guidance_and_refusals_given_at_the_counter_are_counted_for_the_clerk_and_the_branch_apart_from_receptions()
+    {
+        await using var f = await Applications.ApplicationFixture.CreateAsync();
+        var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
+        foreach (var kind in new[] { Core.Reception.ReceptionDecisionKind.Guidance, Core.Reception.ReceptionDecisionKind.Guidance, Core.Reception.ReceptionDecisionKind.Refusal })
+            Assert.True((await f.Decisions.IssueAsync(await Applications.DecidingAtTheCounterWithoutReceiving.DecisionAsync(f, kind), clerk, Ct)).Succeeded);
+        var day = DateOnly.FromDateTime(Applications.ApplicationFixture.Monday9.DateTime);
+
+        var report = (await new ProductivityReportQuery(f.Db.Factory).LoadAsync(clerk.BranchId, new ReportPeriod(day, day), ct: Ct))!;
+
+        Assert.False(report.IsEmpty);
+        Assert.Equal((0, 2, 1), (report.Total.Received, report.Total.Guided, report.Total.RefusedAtReception));
+        var line = Assert.Single(report.Officials);
+        Assert.Equal((clerk.StaffId, 2, 1), (line.Id, line.Figures.Guided, line.Figures.RefusedAtReception));
+        var other = (await new ProductivityReportQuery(f.Db.Factory).LoadAsync(clerk.BranchId, new ReportPeriod(day.AddDays(1), day.AddDays(1)), ct: Ct))!;
+        Assert.True(other.IsEmpty); // another day: none of them
+    }
 }
