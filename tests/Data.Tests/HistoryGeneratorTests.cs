@@ -62,6 +62,7 @@ public sealed class GeneratedHistory : IAsyncLifetime
         Assert.Contains(apps, a => a.Status == ApplicationStatus.Returned && !a.IsLate(Now));
         Assert.Contains(apps, a => ApplicationLifecycle.IsOpen(a.Status));
         Assert.Contains(apps, a => a.Pauses.Count > 0);
+        Assert.Contains(apps, a => a.Outcome == ProcessingOutcome.Refused);
         Assert.True(apps.Count(a => a.Status == ApplicationStatus.Returned) > apps.Count / 2);
         foreach (var a in apps)
         {
@@ -77,6 +78,9 @@ public sealed class GeneratedHistory : IAsyncLifetime
             if (a.ReceivedAt is { } r) Assert.True(r >= a.SubmittedAt && a.DueAt > r);
             if (a.CompletedAt is { } c) Assert.True(c >= a.ReceivedAt);
             if (a.ReturnedAt is { } ret) Assert.True(ret >= a.CompletedAt);
+            // Processing ends with an outcome: granted, or refused with its written reason (domain.md §3).
+            Assert.Equal(a.CompletedAt is not null, a.Outcome is not null);
+            if (a.Outcome == ProcessingOutcome.Refused) Assert.False(string.IsNullOrWhiteSpace(a.ResultNote), a.Code);
             Assert.Equal(a.Status == ApplicationStatus.SupplementRequested, a.Pauses.Any(p => p.EndedAt is null));
             Assert.Matches("^0[0-9]{2}[0-3][0-9]{8}$", a.Applicant.CitizenId);
             Assert.Matches("^09[0-9]{8}$", a.Applicant.Phone);

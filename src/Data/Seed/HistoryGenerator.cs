@@ -382,7 +382,7 @@ public sealed class HistoryGenerator
             _app = Command("Applications", "Id", "Code", "ApplicantFullName", "ApplicantCitizenId", "ApplicantPhone", "ApplicantAddress",
                 "ApplicantSearchName", "ProcedureId", "ProcedureVersion", "AreaId", "ReceivingBranchId", "HandlingBranchId", "HandlingStaffId",
                 "ReceivedByStaffId", "Channel", "Status", "SubmittedAt", "ReceivedAt", "DueAt", "OriginalDueAt", "ExtensionReason",
-                "CompletedAt", "ReturnedAt", "ReturnMethod", "PostalTrackingNumber", "ResultNote", "Version", "Documents");
+                "CompletedAt", "ReturnedAt", "ReturnMethod", "PostalTrackingNumber", "ResultNote", "Outcome", "Version", "Documents");
             _step = Command("ApplicationSteps", "Id", "ApplicationId", "Action", "FromStatus", "ToStatus", "StaffId", "BranchId", "At", "Note");
             _pause = Command("ApplicationPauses", "Id", "Kind", "StartedAt", "EndedAt", "Reason", "Missing", "ResumeTo", "ApplicationId");
             _ticket = Command("Tickets", "Id", "BranchId", "ServiceGroupId", "Number", "Sequence", "ServiceDate", "Priority", "Status",
@@ -431,7 +431,7 @@ public sealed class HistoryGenerator
                 a.ProcedureId, a.ProcedureVersion, a.AreaId, a.ReceivingBranchId, a.HandlingBranchId, N(a.HandlingStaffId), N(a.ReceivedByStaffId),
                 (int)a.Channel, (int)a.Status, T(a.SubmittedAt), T(a.ReceivedAt), T(a.DueAt), T(a.OriginalDueAt), N(a.ExtensionReason),
                 T(a.CompletedAt), T(a.ReturnedAt), a.ReturnMethod is { } m ? (int)m : DBNull.Value, N(a.PostalTrackingNumber), N(a.ResultNote),
-                a.Version, procedure.DocumentsJson);
+                a.Outcome is { } o ? (int)o : DBNull.Value, a.Version, procedure.DocumentsJson);
 
         public void Step(long id, long appId, ApplicationStep s) =>
             Run(_step, id, appId, s.Action is { } act ? (int)act : DBNull.Value, s.FromStatus is { } f ? (int)f : DBNull.Value, (int)s.ToStatus,

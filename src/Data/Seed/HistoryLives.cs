@@ -22,6 +22,13 @@ internal sealed record HistoryProcedure(Procedure Entity, ReceivedDocument[] Doc
 /// </summary>
 internal sealed class HistoryLives(Random rng, WorkingCalendar calendar, OfficeHours officeHours, DateTimeOffset now)
 {
+    private static readonly string[] ProcessingRefusals =
+    [
+        "Kết quả thẩm định: không đủ điều kiện theo quy định",
+        "Thông tin kê khai không khớp với cơ sở dữ liệu quốc gia về dân cư",
+        "Đối tượng không thuộc diện được giải quyết theo quy định",
+    ];
+
     private static readonly string[] Refusals =
         ["Hồ sơ không đúng thành phần theo quy định", "Thủ tục không thuộc phạm vi tiếp nhận", "Giấy tờ tùy thân đã hết hạn"];
 
@@ -94,7 +101,9 @@ internal sealed class HistoryLives(Random rng, WorkingCalendar calendar, OfficeH
             ? Office(due > resumed ? due : resumed, rng.Next(2, 48) * 60, hours)
             : Office(resumed, Math.Max(30, Share(resumed, due, 0.35 + 0.6 * rng.NextDouble(), hours)), hours);
         if (done > now) return app;
-        app.Complete(handler, handling.Id, done, "Đã có kết quả");
+        // About one in forty ends refused after processing, with the written reason the decree asks for.
+        if (rng.NextDouble() < 0.025) app.Complete(handler, handling.Id, done, ProcessingOutcome.Refused, ProcessingRefusals[rng.Next(ProcessingRefusals.Length)]);
+        else app.Complete(handler, handling.Id, done, "Đã có kết quả");
 
         var returned = Office(done, rng.Next(30, 3 * (int)hours.PerDay.TotalMinutes), hours);
         if (returned > now || rng.NextDouble() < 0.01) return app;
