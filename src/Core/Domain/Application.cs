@@ -194,9 +194,23 @@ public sealed class Application
     {
         var open = OpenPause(PauseKind.FinancialObligation);
         Move(ApplicationAction.FulfilFinancialObligation, staffId, branchId, at, note);
-        if (open is null) return; // an application stored before pauses were kept for fees: its date stays as it was
+        if (open is null) return; // no step began the wait (see RecoverFinancialPause): its date stays as it was
         open.End(at);
         DueAt = newDueAt;
+    }
+
+    /// <summary>
+    /// An application that began waiting for fees before the workbench kept a pause for them has none: the pause is
+    /// recovered from the step that began the wait (its time, what is owed, the status to resume), so paying moves the due
+    /// date as for any other. Nothing happens when the application is not waiting for fees or already has its pause.
+    /// </summary>
+    public void RecoverFinancialPause()
+    {
+        if (Status != ApplicationStatus.AwaitingFinancialObligation || OpenPause(PauseKind.FinancialObligation) is not null) return;
+        var began = Steps.Where(s => s.ToStatus == ApplicationStatus.AwaitingFinancialObligation).OrderBy(s => s.At).LastOrDefault();
+        if (began is null) return;
+        Pauses.Add(new ClockPause(began.At, string.IsNullOrWhiteSpace(began.Note) ? "Nghĩa vụ tài chính" : began.Note,
+            began.FromStatus ?? ApplicationStatus.InProcessing, kind: PauseKind.FinancialObligation));
     }
 
     /// <summary>The pause of this kind still open, if any.</summary>

@@ -82,6 +82,7 @@ public sealed class ApplicationActions(IDbContextFactory<WorkbenchDbContext> dbF
                     app.AwaitFinancialObligation(me.StaffId, me.BranchId, now, input.Note ?? "");
                     break;
                 case ApplicationAction.FulfilFinancialObligation:
+                    app.RecoverFinancialPause();
                     app.FulfilFinancialObligation(me.StaffId, me.BranchId, now, DueAfter(app, PauseKind.FinancialObligation, now), input.Note);
                     break;
                 case ApplicationAction.Stop:

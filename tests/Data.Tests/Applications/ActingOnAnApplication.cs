@@ -109,6 +109,39 @@ public sealed class ActingOnAnApplication
             Assert.False(await db.Applications.Where(a => a.Id == id).AnyAsync(Lateness.IsLateNow(now), Ct));
     }
 
+    [Fact]
+    public async Task An_application_waiting_for_fees_stored_before_fee_pauses_were_kept_gets_its_pause_back_from_its_step_when_paid()
+    {
+        await using var f = await ApplicationFixture.CreateAsync();
+        var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
+        var id = await ReceiveMultiDayAsync(f, clerk);
+        var received = (await f.Queries.DetailAsync(id, Ct))!;
+        Assert.True((await f.Actions.ApplyAsync(id, received.Version, ApplicationAction.StartProcessing, new ActionInput(), clerk, Ct)).Succeeded);
+        var processing = (await f.Queries.DetailAsync(id, Ct))!;
+        f.Clock.Advance(TimeSpan.FromHours(1));
+        var began = f.Clock.GetUtcNow();
+        Assert.True((await f.Actions.ApplyAsync(id, processing.Version, ApplicationAction.AwaitFinancialObligation,
+            new ActionInput(Note: "Lệ phí 50.000 đồng"), clerk, Ct)).Succeeded);
+        // As the upgrade found it: waiting for fees, with the step that began the wait but no stored pause.
+        await using (var db = f.Db.Factory.CreateDbContext())
+            Assert.Equal(1, await db.Set<ClockPause>().Where(p => EF.Property<long>(p, "ApplicationId") == id).ExecuteDeleteAsync(Ct));
+        var waiting = (await f.Queries.DetailAsync(id, Ct))!;
+        Assert.Empty(waiting.Pauses);
+        f.Clock.Advance(TimeSpan.FromDays(7));
+        var now = f.Clock.GetUtcNow();
+
+        Assert.True((await f.Actions.ApplyAsync(id, waiting.Version, ApplicationAction.FulfilFinancialObligation, new ActionInput(), clerk, Ct)).Succeeded);
+
+        var paid = (await f.Queries.DetailAsync(id, Ct))!;
+        var pause = Assert.Single(paid.Pauses);
+        Assert.Equal((PauseKind.FinancialObligation, "Lệ phí 50.000 đồng", began, (DateTimeOffset?)now), (pause.Kind, pause.Reason, pause.StartedAt, pause.EndedAt));
+        Assert.Equal(ApplicationStatus.InProcessing, paid.Status);
+        var calendar = await f.Calendar.GetAsync(Ct);
+        var stood = DueDateRules.PausedWorkingTime([(began, now)], now, calendar, f.Calendar.Hours);
+        Assert.True(stood > TimeSpan.Zero);
+        Assert.Equal(WorkingTime.Add(waiting.DueAt!.Value, stood, calendar, f.Calendar.Hours), paid.DueAt);
+    }
+
     /// <summary>The demo clerk receives an application for a procedure of three working days or more.</summary>
     private static async Task<long> ReceiveMultiDayAsync(ApplicationFixture f, Actor clerk)
     {
