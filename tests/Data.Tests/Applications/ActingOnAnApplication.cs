@@ -76,12 +76,7 @@ public sealed class ActingOnAnApplication
     {
         await using var f = await ApplicationFixture.CreateAsync();
         var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
-        var id = await ReceiveMultiDayAsync(f, clerk);
-        var received = (await f.Queries.DetailAsync(id, Ct))!;
-        Assert.True((await f.Actions.ApplyAsync(id, received.Version, ApplicationAction.StartProcessing, new ActionInput(), clerk, Ct)).Succeeded);
-        var processing = (await f.Queries.DetailAsync(id, Ct))!;
-
-        f.Clock.Advance(TimeSpan.FromHours(1));
+        var (id, processing) = await ProcessingAnHourAsync(f, clerk);
         var empty = await f.Actions.ApplyAsync(id, processing.Version, ApplicationAction.AwaitFinancialObligation, new ActionInput(Note: " "), clerk, Ct);
         Assert.Equal(ActionOutcome.Refused, empty.Outcome);
         Assert.Empty((await f.Queries.DetailAsync(id, Ct))!.Pauses);
@@ -114,11 +109,7 @@ public sealed class ActingOnAnApplication
     {
         await using var f = await ApplicationFixture.CreateAsync();
         var clerk = await f.ClerkAsync(DemoAccounts.Clerk.Email, Ct);
-        var id = await ReceiveMultiDayAsync(f, clerk);
-        var received = (await f.Queries.DetailAsync(id, Ct))!;
-        Assert.True((await f.Actions.ApplyAsync(id, received.Version, ApplicationAction.StartProcessing, new ActionInput(), clerk, Ct)).Succeeded);
-        var processing = (await f.Queries.DetailAsync(id, Ct))!;
-        f.Clock.Advance(TimeSpan.FromHours(1));
+        var (id, processing) = await ProcessingAnHourAsync(f, clerk);
         var began = f.Clock.GetUtcNow();
         Assert.True((await f.Actions.ApplyAsync(id, processing.Version, ApplicationAction.AwaitFinancialObligation,
             new ActionInput(Note: "Lệ phí 50.000 đồng"), clerk, Ct)).Succeeded);
@@ -140,6 +131,17 @@ public sealed class ActingOnAnApplication
         var stood = DueDateRules.PausedWorkingTime([(began, now)], now, calendar, f.Calendar.Hours);
         Assert.True(stood > TimeSpan.Zero);
         Assert.Equal(WorkingTime.Add(waiting.DueAt!.Value, stood, calendar, f.Calendar.Hours), paid.DueAt);
+    }
+
+    /// <summary>A multi-day application received and in processing, the clock an hour later.</summary>
+    private static async Task<(long Id, ApplicationDetail Processing)> ProcessingAnHourAsync(ApplicationFixture f, Actor clerk)
+    {
+        var id = await ReceiveMultiDayAsync(f, clerk);
+        var received = (await f.Queries.DetailAsync(id, Ct))!;
+        Assert.True((await f.Actions.ApplyAsync(id, received.Version, ApplicationAction.StartProcessing, new ActionInput(), clerk, Ct)).Succeeded);
+        var processing = (await f.Queries.DetailAsync(id, Ct))!;
+        f.Clock.Advance(TimeSpan.FromHours(1));
+        return (id, processing);
     }
 
     /// <summary>The demo clerk receives an application for a procedure of three working days or more.</summary>
