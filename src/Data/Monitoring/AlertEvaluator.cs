@@ -30,6 +30,10 @@ public sealed class AlertEvaluator(IDbContextFactory<WorkbenchDbContext> context
     private readonly Dictionary<int, List<OverdueReading>> _overdue = [];
     private Dictionary<AlertKey, OpenEpisode>? _open;
     private Dictionary<int, (TimeOnly Opens, TimeOnly Closes)>? _hours;
+    private DateTimeOffset _hoursReadAt;
+
+    /// <summary>How long the branches' opening hours read by the evaluator stand before they are read again.</summary>
+    public static readonly TimeSpan HoursFresh = TimeSpan.FromMinutes(1);
 
     /// <summary>How many evaluations have run (for tests and the benchmark).</summary>
     public int Passes { get; private set; }
@@ -49,7 +53,9 @@ public sealed class AlertEvaluator(IDbContextFactory<WorkbenchDbContext> context
             var rows = city.Figures(now);
             if (rows.Count == 0) return AlertPass.None;
             _open ??= await OpenEpisodesAsync(ct).ConfigureAwait(false);
-            _hours ??= await HoursAsync(ct).ConfigureAwait(false);
+            // Opening hours are configuration an administrator can change during the day: read again each minute, not kept to a restart.
+            if (_hours is null || now - _hoursReadAt >= HoursFresh)
+                (_hours, _hoursReadAt) = (await HoursAsync(ct).ConfigureAwait(false), now);
             var workingDay = (await calendar.GetAsync(ct).ConfigureAwait(false)).IsWorkingDay(HanoiTime.DateOf(now));
             var timeOfDay = TimeOnly.FromTimeSpan(now.ToHanoi().TimeOfDay);
             bool OpenNow(int branch) => workingDay && _hours.TryGetValue(branch, out var h) && timeOfDay >= h.Opens && timeOfDay < h.Closes;

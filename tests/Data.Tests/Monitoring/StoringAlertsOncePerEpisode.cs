@@ -90,6 +90,35 @@ public sealed class StoringAlertsOncePerEpisode
     }
 
     [Fact]
+    public async Task Opening_hours_changed_during_the_day_are_used_within_a_minute_without_a_restart()
+    {
+        await using var queue = await QueueFixture.CreateAsync();
+        await queue.SeatClerkAsync(0); // serves group A only
+        int groupB;
+        await using (var db = queue.Database.Factory.CreateDbContext())
+        {
+            groupB = await db.ServiceGroups.Where(g => g.Letter == "B").Select(g => g.Id).SingleAsync(Ct);
+            await db.Branches.Where(b => b.Id == queue.BranchId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ClosesAt, new TimeOnly(8, 30)), Ct);
+        }
+        await queue.Service.IssueTicketAsync(queue.BranchId, groupB, PriorityCategory.None, Ct); // nobody serves B
+        var projection = Projection(queue);
+        await projection.RebuildAsync(Ct);
+        var evaluator = Evaluator(queue, new RecordedEvents());
+        var unstaffed = new AlertKey(queue.BranchId, AlertKind.ServiceGroupUnstaffed, "B");
+
+        // 09:00 with the branch "closed at 08:30": a group without an official outside opening hours is no alert.
+        Assert.DoesNotContain(unstaffed, (await evaluator.EvaluateAsync(projection.Current, Ct)).Raised);
+
+        // The administrator corrects the hours to 17:00; a minute later the same evaluator sees the branch open.
+        await using (var db = queue.Database.Factory.CreateDbContext())
+            await db.Branches.Where(b => b.Id == queue.BranchId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ClosesAt, new TimeOnly(17, 0)), Ct);
+        queue.Clock.Advance(AlertEvaluator.HoursFresh);
+        await projection.RebuildAsync(Ct);
+
+        Assert.Contains(unstaffed, (await evaluator.EvaluateAsync(projection.Current, Ct)).Raised);
+    }
+
+    [Fact]
     public async Task Two_evaluators_at_once_store_the_episode_once_and_the_second_adopts_it()
     {
         await using var queue = await QueueFixture.CreateAsync();
