@@ -88,14 +88,15 @@ public static class CounterPagesBenchmark
             $"per call-next: {perClick.Average(c => c.Commands):0.0} database commands, {perClick.Average(c => c.Rereads):0.0} counter-page re-reads (min {perClick.Min(c => c.Rereads)}, max {perClick.Max(c => c.Rereads)}) for {pagesOpen} pages"));
     }
 
-    /// <summary>Opens the demo clerk's first counter of their branch for all its groups, and issues tickets in one of them.</summary>
-    private static async Task SeatTheClerkAsync(IServiceProvider services, QueueService queue, int tickets)
+    /// <summary>Opens the demo clerk's first counter of their branch for all its configured groups, and issues tickets in one of them.</summary>
+    internal static async Task SeatTheClerkAsync(IServiceProvider services, QueueService queue, int tickets)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         var clerk = await db.Staff.SingleAsync(s => s.Email == DemoAccounts.Clerk.Email);
-        var counter = await db.Counters.Where(c => c.BranchId == clerk.CurrentBranchId).OrderBy(c => c.Number).FirstAsync();
-        var groups = await db.ServiceGroups.Select(g => g.Id).ToListAsync();
+        var counter = await db.Counters.Include(c => c.ServiceGroups).Where(c => c.BranchId == clerk.CurrentBranchId).OrderBy(c => c.Number).FirstAsync();
+        // The groups the branch manager configured the counter for (a clerk may serve no others).
+        var groups = counter.ServiceGroups.Select(g => g.Id).ToList();
         await queue.OpenCounterAsync(clerk.Id, counter.Id, groups);
         for (var i = 0; i < tickets; i++)
             await queue.IssueTicketAsync(clerk.CurrentBranchId, groups[0], PriorityCategory.None);

@@ -1,6 +1,6 @@
 namespace HanoiWorkbench.LiveBenchmarks;
 
-/// <summary><c>dotnet run -c Release --project benchmarks/Workbench.LiveBenchmarks -- fanout [--redis] | circuits | city --db FILE | callnext | counterpages</c></summary>
+/// <summary><c>dotnet run -c Release --project benchmarks/Workbench.LiveBenchmarks -- fanout [--redis] | circuits | city --db FILE | callnext | counterpages | capacity [--steps 50,100,200] [--pages both|director|counter]</c></summary>
 public static class LiveBenchmarksProgram
 {
     public static async Task<int> Main(string[] args)
@@ -23,11 +23,15 @@ public static class LiveBenchmarksProgram
             case "city" when args.Length > 2 && args[1] == "--db":
                 await CityDashboardBenchmark.RunAsync(Console.Out, args[2], rounds: 50);
                 return 0;
+            case "capacity":
+                var (steps, pages) = CapacityBenchmark.ParseArguments(args);
+                await CapacityBenchmark.RunAsync(Console.Out, steps, pages);
+                return 0;
             case "callnext":
                 await CallNextBenchmark.RunAsync(Console.Out);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: Workbench.LiveBenchmarks fanout [--redis] | circuits | city --db FILE | callnext | counterpages");
+                await Console.Error.WriteLineAsync("usage: Workbench.LiveBenchmarks fanout [--redis] | circuits | city --db FILE | callnext | counterpages | capacity [--steps 50,100,200] [--pages both|director|counter]");
                 return 2;
         }
     }
